@@ -1,0 +1,59 @@
+package dev.mistral4j.emulator.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ContractValidatorTest {
+
+    private final ContractValidator validator = ContractValidator.mistralApi();
+
+    @Test
+    void acceptsAMinimalChatRequest() {
+        assertThat(validator.validateRequest("POST", "/v1/chat/completions", "application/json",
+                "{\"model\":\"mistral-small-latest\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"))
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownFieldsAndOutOfRangeValues() {
+        assertThat(validator.validateRequest("POST", "/v1/chat/completions", "application/json; charset=utf-8",
+                "{\"model\":\"m\",\"messages\":[],\"stream_options\":{\"include_usage\":true},\"temperature\":3}"))
+                .anySatisfy(v -> assertThat(v).contains("stream_options"))
+                .anySatisfy(v -> assertThat(v).contains("temperature"));
+    }
+
+    @Test
+    void rejectsAMissingRequiredBody() {
+        assertThat(validator.validateRequest("POST", "/v1/embeddings", "application/json", ""))
+                .containsExactly("POST /v1/embeddings: a request body is required");
+    }
+
+    @Test
+    void matchesTemplatedPathsAndChecksResponses() {
+        assertThat(validator.knowsOperation("GET", "/v1/models/mistral-small-latest")).isTrue();
+        assertThat(validator.knowsOperation("PATCH", "/v1/chat/completions")).isFalse();
+        assertThat(validator.validateResponse("DELETE", "/v1/models/ft:abc", 200, "application/json",
+                "{\"id\":\"ft:abc\",\"object\":\"model\",\"deleted\":true}")).isEmpty();
+        assertThat(validator.validateResponse("DELETE", "/v1/models/ft:abc", 200, "application/json",
+                "{\"object\":\"model\",\"deleted\":\"yes\"}")).isNotEmpty();
+    }
+
+    @Test
+    void validatesEachEventOfAStreamAndSkipsDone() {
+        String good = "{\"id\":\"a\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"hi\"},"
+                + "\"finish_reason\":null}]}";
+        String bad = "{\"id\":\"a\",\"choices\":\"nope\"}";
+        assertThat(validator.validateResponse("POST", "/v1/chat/completions", 200, "text/event-stream",
+                "data: " + good + "\n\ndata: [DONE]\n\n")).isEmpty();
+        assertThat(validator.validateResponse("POST", "/v1/chat/completions", 200, "text/event-stream",
+                "data: " + good + "\n\ndata: " + bad + "\n\n")).hasSizeGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void namesAnUnknownSchema() {
+        assertThatThrownBy(() -> validator.validateSchema("NoSuchSchema", "{}"))
+                .hasMessageContaining("NoSuchSchema");
+    }
+}
