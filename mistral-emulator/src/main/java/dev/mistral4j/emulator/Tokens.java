@@ -1,0 +1,20 @@
+package dev.mistral4j.emulator;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The emulator's token count: one token per started group of four UTF-8 bytes, at least one for a non-empty text.
+ * Clients that estimate at three bytes per token therefore always stay under the emulator's limits.
+ */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    static int count(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return (text.getBytes(StandardCharsets.UTF_8).length + 3) / 4;
+    }
+}
