@@ -1,0 +1,36 @@
+package dev.mistral4j.client;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+
+/** A request body that Jackson writes straight into the connection, with no intermediate string or array. */
+final class JsonRequestBody extends RequestBody {
+
+    static final MediaType JSON = MediaType.get("application/json");
+
+    private final ObjectMapper mapper;
+    private final Object value;
+
+    JsonRequestBody(ObjectMapper mapper, Object value) {
+        this.mapper = mapper;
+        this.value = value;
+    }
+
+    @Override
+    public MediaType contentType() {
+        return JSON;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+        // the sink belongs to OkHttp: Jackson must flush it, never close it
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(sink.outputStream())) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            mapper.writeValue(generator, value);
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package dev.mistral4j.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point to the Mistral API: one small service per resource on one shared transport.
+ *
+ * <pre>{@code
+ * MistralClient client = MistralClient.builder().build(); // key from MISTRAL_API_KEY
+ * ChatCompletionResponse answer = client.chat().complete(request);
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per application and share it. {@link #close()} releases the connection pool and
+ * threads the client created (never those of an {@code OkHttpClient} you passed in).
+ */
+public final class MistralClient implements AutoCloseable {
+
+    /** The public API's base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.mistral.ai/v1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MistralClient.class);
+
+    private final MistralTransport transport;
+    private final OkHttpClient ownedHttp;
+
+    private MistralClient(MistralTransport transport, OkHttpClient ownedHttp) {
+        this.transport = transport;
+        this.ownedHttp = ownedHttp;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The shared transport, for modules that add services of their own (such as the admin module). */
+    public MistralTransport transport() {
+        return transport;
+    }
+
+    @Override
+    public void close() {
+        if (ownedHttp != null) {
+            ownedHttp.dispatcher().executorService().shutdown();
+            ownedHttp.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MistralClient{baseUrl=" + transport.baseUrl() + '}';
+    }
+
+    /**
+     * Configures a {@link MistralClient}. Every value is checked when set, with a message naming the option and
+     * what it allows. Unset values come from the environment ({@code MISTRAL_API_KEY}, {@code MISTRAL_BASE_URL})
+     * or the defaults documented on each setter.
+     */
+    public static final class Builder {
+
+        private String apiKey;
+        private String baseUrl;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private Duration writeTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ofSeconds(120);
+        private Duration streamIdleTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private final Map<String, String> customHeaders = new LinkedHashMap<>();
+        private OkHttpClient okHttpClient;
+        private boolean logRequests;
+        private boolean logResponses;
+        private Logger logger;
+        private int maxConcurrentRequests = 64;
+        private int maxIdleConnections = 16;
+        private Duration keepAlive = Duration.ofMinutes(5);
+        private ObjectMapper objectMapper;
+        private UnaryOperator<String> environment = System::getenv;
+        private RetryTiming timing = RetryTiming.SYSTEM;
+
+        private Builder() {
+        }
+
+        /** The API key; default: the {@code MISTRAL_API_KEY} environment variable. Required for Mistral's hosts. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The base URL, ending in the API version ({@code https://api.mistral.ai/v1}); default: the
+         * {@code MISTRAL_BASE_URL} environment variable, else {@value #DEFAULT_BASE_URL}. An emulator, a proxy or a
+         * self-hosted deployment go here.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Time to open a connection; default 10 s; zero means no limit. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = nonNegative("connectTimeout", timeout);
+            return this;
+        }
+
+        /** Longest silence while reading a plain answer; default 60 s; zero means no limit. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = nonNegative("readTimeout", timeout);
+            return this;
+        }
+
+        /** Longest stall while sending a body; default 60 s; zero means no limit. */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = nonNegative("writeTimeout", timeout);
+            return this;
+        }
+
+        /** Whole time of one plain attempt, from connecting to the last byte; default 120 s; zero means no limit. */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = nonNegative("callTimeout", timeout);
+            return this;
+        }
+
+        /** Longest silence between two events of a stream; default 60 s; zero means no limit. */
+        public Builder streamIdleTimeout(Duration timeout) {
+            this.streamIdleTimeout = nonNegative("streamIdleTimeout", timeout);
+            return this;
+        }
+
+        /** Sets the read and call timeouts together, as LangChain4j's {@code timeout} option does. */
+        public Builder timeout(Duration timeout) {
+            readTimeout(timeout);
+            return callTimeout(timeout);
+        }
+
+        /** When and how failed calls are sent again; default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Retries after the first attempt (0 to 19), keeping the rest of the retry policy. */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0 || maxRetries > 19) {
+                throw new IllegalArgumentException("maxRetries must be between 0 and 19, got " + maxRetries);
+            }
+            this.retryPolicy = retryPolicy.toBuilder().maxAttempts(maxRetries + 1).build();
+            return this;
+        }
+
+        /** Headers sent with every request; they cannot replace {@code Authorization}. */
+        public Builder customHeaders(Map<String, String> headers) {
+            requireNonNull(headers, "customHeaders");
+            headers.forEach((name, value) -> {
+                if (name == null || name.isBlank() || value == null) {
+                    throw new IllegalArgumentException("customHeaders must have non-blank names and non-null values");
+                }
+                if (name.equalsIgnoreCase("authorization")) {
+                    throw new IllegalArgumentException(
+                            "customHeaders must not set Authorization: give the key with apiKey(...)");
+                }
+            });
+            customHeaders.clear();
+            customHeaders.putAll(headers);
+            return this;
+        }
+
+        /**
+         * Your own OkHttp client (proxies, TLS, interceptors). It is used as configured: its timeouts, pool and
+         * dispatcher apply and the timeout setters here do not, except {@link #streamIdleTimeout(Duration)}.
+         * {@link MistralClient#close()} leaves it open.
+         */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = requireNonNull(client, "okHttpClient");
+            return this;
+        }
+
+        /** Logs each request (Authorization masked, key redacted) through SLF4J at INFO; default off. */
+        public Builder logRequests(boolean logRequests) {
+            this.logRequests = logRequests;
+            return this;
+        }
+
+        /** Logs each response, and each event of a stream, through SLF4J at INFO; default off. */
+        public Builder logResponses(boolean logResponses) {
+            this.logResponses = logResponses;
+            return this;
+        }
+
+        /** The logger for requests and responses; default {@code dev.mistral4j.client.MistralClient}. */
+        public Builder logger(Logger logger) {
+            this.logger = requireNonNull(logger, "logger");
+            return this;
+        }
+
+        /** Concurrent streams and asynchronous calls (1 to 1024); default 64. Synchronous calls are not limited. */
+        public Builder maxConcurrentRequests(int max) {
+            this.maxConcurrentRequests = between("maxConcurrentRequests", max, 1, 1024);
+            return this;
+        }
+
+        /** Idle connections kept in the pool (0 to 1024); default 16. */
+        public Builder maxIdleConnections(int max) {
+            this.maxIdleConnections = between("maxIdleConnections", max, 0, 1024);
+            return this;
+        }
+
+        /** How long an idle connection stays in the pool; default 5 minutes; more than zero. */
+        public Builder keepAlive(Duration keepAlive) {
+            if (nonNegative("keepAlive", keepAlive).isZero()) {
+                throw new IllegalArgumentException("keepAlive must be more than zero, got " + keepAlive);
+            }
+            this.keepAlive = keepAlive;
+            return this;
+        }
+
+        /** The mapper for wire types; default {@code MistralJson.newMapper()}. Change it only to add modules. */
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.objectMapper = requireNonNull(mapper, "objectMapper");
+            return this;
+        }
+
+        Builder environment(UnaryOperator<String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        Builder timing(RetryTiming timing) {
+            this.timing = timing;
+            return this;
+        }
+
+        public MistralClient build() {
+            String key = firstNonBlank(apiKey, environment.apply("MISTRAL_API_KEY"));
+            String url = firstNonBlank(baseUrl, environment.apply("MISTRAL_BASE_URL"), DEFAULT_BASE_URL);
+            HttpUrl base = HttpUrl.parse(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            if (base == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https URL such as "
+                        + DEFAULT_BASE_URL + ", got: " + url);
+            }
+            boolean loopback = isLoopback(base.host());
+            if (key == null && base.host().toLowerCase(Locale.ROOT).endsWith("mistral.ai")) {
+                throw new IllegalArgumentException("apiKey is required for " + base
+                        + ": set it with apiKey(...) or in the MISTRAL_API_KEY environment variable");
+            }
+            if (!base.isHttps() && !loopback) {
+                LOG.warn("baseUrl {} uses plain http: the API key and all data cross the network unencrypted", base);
+            }
+            Logger httpLog = logger != null ? logger : LOG;
+            HttpLogger httpLogger = logRequests || logResponses
+                    ? new HttpLogger(httpLog, logRequests, logResponses, new SecretRedactor(key)) : null;
+
+            OkHttpClient owned = null;
+            OkHttpClient.Builder http;
+            if (okHttpClient != null) {
+                http = okHttpClient.newBuilder();
+            } else {
+                Dispatcher dispatcher = new Dispatcher();
+                dispatcher.setMaxRequests(maxConcurrentRequests);
+                dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
+                http = new OkHttpClient.Builder()
+                        .dispatcher(dispatcher)
+                        .connectionPool(new ConnectionPool(maxIdleConnections, keepAlive.toMillis(),
+                                TimeUnit.MILLISECONDS))
+                        .connectTimeout(connectTimeout)
+                        .readTimeout(readTimeout)
+                        .writeTimeout(writeTimeout)
+                        .callTimeout(callTimeout)
+                        .retryOnConnectionFailure(true);
+            }
+            if (httpLogger != null) {
+                http.addInterceptor(httpLogger);
+            }
+            OkHttpClient plain = http.build();
+            if (okHttpClient == null) {
+                owned = plain;
+            }
+            // streams share the pool and dispatcher; only their timeouts differ
+            OkHttpClient streaming = plain.newBuilder()
+                    .readTimeout(streamIdleTimeout)
+                    .callTimeout(Duration.ZERO)
+                    .build();
+            ObjectMapper mapper = objectMapper != null ? objectMapper : dev.mistral4j.client.json.MistralJson.mapper();
+            MistralTransport transport = new MistralTransport(plain, streaming, base, key, customHeaders,
+                    retryPolicy, mapper, httpLogger, timing);
+            return new MistralClient(transport, owned);
+        }
+
+        private static boolean isLoopback(String host) {
+            return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+                    || host.equals("[::1]");
+        }
+
+        private static String firstNonBlank(String... values) {
+            for (String value : values) {
+                if (value != null && !value.isBlank()) {
+                    return value.trim();
+                }
+            }
+            return null;
+        }
+
+        private static Duration nonNegative(String name, Duration value) {
+            requireNonNull(value, name);
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be zero or more, got " + value);
+            }
+            return value;
+        }
+
+        private static int between(String name, int value, int min, int max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(
+                        name + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return value;
+        }
+    }
+}
