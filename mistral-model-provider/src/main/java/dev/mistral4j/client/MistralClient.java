@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -79,7 +79,7 @@ public final class MistralClient implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(120);
         private Duration streamIdleTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private final Map<String, String> customHeaders = new LinkedHashMap<>();
+        private Supplier<Map<String, String>> customHeaders = Map::of;
         private OkHttpClient okHttpClient;
         private boolean logRequests;
         private boolean logResponses;
@@ -163,7 +163,22 @@ public final class MistralClient implements AutoCloseable {
 
         /** Headers sent with every request; they cannot replace {@code Authorization}. */
         public Builder customHeaders(Map<String, String> headers) {
+            Map<String, String> copy = Map.copyOf(checkHeaders(requireNonNull(headers, "customHeaders")));
+            this.customHeaders = () -> copy;
+            return this;
+        }
+
+        /** Headers computed for each request (rotating tokens, tracing); the same rules as the map form apply. */
+        public Builder customHeaders(Supplier<Map<String, String>> headers) {
             requireNonNull(headers, "customHeaders");
+            this.customHeaders = () -> checkHeaders(headers.get());
+            return this;
+        }
+
+        static Map<String, String> checkHeaders(Map<String, String> headers) {
+            if (headers == null) {
+                return Map.of();
+            }
             headers.forEach((name, value) -> {
                 if (name == null || name.isBlank() || value == null) {
                     throw new IllegalArgumentException("customHeaders must have non-blank names and non-null values");
@@ -173,9 +188,7 @@ public final class MistralClient implements AutoCloseable {
                             "customHeaders must not set Authorization: give the key with apiKey(...)");
                 }
             });
-            customHeaders.clear();
-            customHeaders.putAll(headers);
-            return this;
+            return headers;
         }
 
         /**

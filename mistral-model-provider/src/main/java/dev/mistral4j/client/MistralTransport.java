@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -38,7 +39,7 @@ public final class MistralTransport {
     private final OkHttpClient streamingHttp;
     private final HttpUrl baseUrl;
     private final String authorization;
-    private final Map<String, String> headers;
+    private final Supplier<Map<String, String>> headers;
     private final RetryPolicy retryPolicy;
     private final ErrorMapper errors;
     private final ObjectMapper json;
@@ -48,13 +49,13 @@ public final class MistralTransport {
     private final Duration streamIdleTimeout;
 
     MistralTransport(OkHttpClient http, OkHttpClient streamingHttp, HttpUrl baseUrl, String apiKey,
-                     Map<String, String> headers, RetryPolicy retryPolicy, ObjectMapper json, HttpLogger httpLogger,
+                     Supplier<Map<String, String>> headers, RetryPolicy retryPolicy, ObjectMapper json, HttpLogger httpLogger,
                      RetryTiming timing) {
         this.http = http;
         this.streamingHttp = streamingHttp;
         this.baseUrl = baseUrl;
         this.authorization = apiKey == null || apiKey.isBlank() ? null : "Bearer " + apiKey;
-        this.headers = Map.copyOf(headers);
+        this.headers = headers;
         this.retryPolicy = retryPolicy;
         this.errors = new ErrorMapper(new SecretRedactor(apiKey));
         this.json = json;
@@ -182,7 +183,7 @@ public final class MistralTransport {
         Request.Builder builder = new Request.Builder().url(url.build())
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", streaming ? "text/event-stream" : "application/json");
-        headers.forEach(builder::header);
+        headers.get().forEach(builder::header);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
