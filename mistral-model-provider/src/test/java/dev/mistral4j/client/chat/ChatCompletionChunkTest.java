@@ -13,12 +13,14 @@ class ChatCompletionChunkTest {
              "choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}""";
     private static final String THINKING = """
             {"id":"e5cc70bb","object":"chat.completion.chunk","created":1702256327,"model":"magistral-small-latest",
-             "choices":[{"index":0,"delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":"Let me"}]}]},
+             "choices":[{"index":0,
+               "delta":{"content":[{"type":"thinking","thinking":[{"type":"text","text":"Let me"}]}]},
                "finish_reason":null}]}""";
     private static final String TOOL_CALL = """
             {"id":"e5cc70bb","object":"chat.completion.chunk","created":1702256327,"model":"mistral-small-latest",
              "choices":[{"index":0,"delta":{"content":null,"tool_calls":[{"id":"D681PevKs","type":"function",
-               "function":{"name":"weather","arguments":"{\\"city\\":\\"Paris\\"}"},"index":0}]},"finish_reason":null}]}""";
+               "function":{"name":"weather","arguments":"{\\"city\\":\\"Paris\\"}"},"index":0}]},
+               "finish_reason":null}]}""";
     private static final String LAST = """
             {"id":"e5cc70bb","object":"chat.completion.chunk","created":1702256327,"model":"mistral-small-latest",
              "usage":{"prompt_tokens":8,"completion_tokens":3,"total_tokens":11},

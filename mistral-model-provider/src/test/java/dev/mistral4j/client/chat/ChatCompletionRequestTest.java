@@ -92,7 +92,8 @@ class ChatCompletionRequestTest {
                 .model("mistral-small-latest").messages(UserMessage.of("Hi")).build();
 
         assertThat(json(request))
-                .isEqualTo("{\"model\":\"mistral-small-latest\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+                .isEqualTo("{\"model\":\"mistral-small-latest\","
+                        + "\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
         assertThat(requestViolations(PATH, request)).isEmpty();
     }
 

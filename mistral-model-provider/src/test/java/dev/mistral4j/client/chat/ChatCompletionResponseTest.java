@@ -14,7 +14,8 @@ class ChatCompletionResponseTest {
             {"id":"cf79f7daaee244b1a0ae5c7b1444424a","object":"chat.completion","model":"mistral-medium-latest",
              "usage":{"prompt_tokens":24,"completion_tokens":27,"total_tokens":51,"prompt_audio_seconds":{}},
              "created":1759500534,
-             "choices":[{"index":0,"message":{"content":"Arrr, the scallywag Claude Monet be the finest French painter to ever splash colors on a canvas, savvy?",
+             "choices":[{"index":0,"message":{"content":"Arrr, the scallywag Claude Monet be the finest French painter \
+            to ever splash colors on a canvas, savvy?",
                "tool_calls":null,"prefix":false,"role":"assistant"},"finish_reason":"stop"}]}""";
 
     private static String withChoice(String message, String finishReason) {
@@ -67,8 +68,10 @@ class ChatCompletionResponseTest {
     void readsToolCallsWithNullContentAndArgumentsAsStringOrObject() {
         String message = """
                 {"role":"assistant","content":null,"tool_calls":[
-                  {"id":"D681PevKs","type":"function","function":{"name":"weather","arguments":"{\\"city\\": \\"Paris\\"}"},"index":0},
-                  {"id":"a1B2c3D4e","function":{"name":"time","arguments":{"zone":"CET","precise":true,"offset":1.50}}}]}""";
+                  {"id":"D681PevKs","type":"function",
+                   "function":{"name":"weather","arguments":"{\\"city\\": \\"Paris\\"}"},"index":0},
+                  {"id":"a1B2c3D4e",
+                   "function":{"name":"time","arguments":{"zone":"CET","precise":true,"offset":1.50}}}]}""";
 
         AssistantMessage answer = read(withChoice(message, "\"tool_calls\""), ChatCompletionResponse.class)
                 .choices().get(0).message();

@@ -17,7 +17,8 @@ class ChatMessageTest {
         assertThat(json(UserMessage.of("Hi"))).isEqualTo("{\"role\":\"user\",\"content\":\"Hi\"}");
         assertThat(json(AssistantMessage.of("Hello"))).isEqualTo("{\"role\":\"assistant\",\"content\":\"Hello\"}");
         assertThat(json(ToolMessage.of("D681PevKs", "weather", "sunny")))
-                .isEqualTo("{\"role\":\"tool\",\"content\":\"sunny\",\"tool_call_id\":\"D681PevKs\",\"name\":\"weather\"}");
+                .isEqualTo("{\"role\":\"tool\",\"content\":\"sunny\",\"tool_call_id\":\"D681PevKs\","
+                        + "\"name\":\"weather\"}");
     }
 
     @Test

@@ -89,7 +89,8 @@ class MessageContentTest {
 
         assertThat(fromString.asChunks()).containsExactly(ImageUrlChunk.of("https://x.y/a.png"));
         assertThat(fromObject.asChunks()).containsExactly(new ImageUrlChunk(new ImageUrl("https://x.y/a.png", "low")));
-        assertThat(json(fromString)).isEqualTo("[{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://x.y/a.png\"}}]");
+        assertThat(json(fromString))
+                .isEqualTo("[{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://x.y/a.png\"}}]");
     }
 
     @Test

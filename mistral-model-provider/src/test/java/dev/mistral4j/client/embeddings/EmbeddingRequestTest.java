@@ -20,7 +20,8 @@ class EmbeddingRequestTest {
 
     private static EmbeddingRequest fullyPopulated() {
         return new EmbeddingRequest("codestral-embed", Map.of("batch", 3),
-                List.of("Embed this sentence.", "As well as this one."), 256, EmbeddingDtype.INT8, EncodingFormat.FLOAT);
+                List.of("Embed this sentence.", "As well as this one."), 256, EmbeddingDtype.INT8,
+                EncodingFormat.FLOAT);
     }
 
     @Test

@@ -50,7 +50,8 @@ class MistralJsonTest {
 
         Sample back = MistralJson.mapper().readValue(new ByteArrayInputStream(out.toByteArray()), Sample.class);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"a\",\"count\":2,\"metadata\":{\"k\":0.25}}");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("{\"name\":\"a\",\"count\":2,\"metadata\":{\"k\":0.25}}");
         assertThat(back.count()).isEqualTo(2);
     }
 

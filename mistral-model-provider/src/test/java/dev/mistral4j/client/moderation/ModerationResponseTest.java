@@ -34,7 +34,8 @@ class ModerationResponseTest {
     void keepsCategoriesTheApiAddsAndReportsAFlaggedInput() {
         ModerationResponse response = read("""
                 {"id":"m","model":"mistral-moderation-2603","results":[
-                 {"categories":{"jailbreaking":true,"pii":false},"category_scores":{"jailbreaking":0.97,"pii":0.01}}]}""",
+                 {"categories":{"jailbreaking":true,"pii":false},
+                  "category_scores":{"jailbreaking":0.97,"pii":0.01}}]}""",
                 ModerationResponse.class);
 
         ModerationResult result = response.results().get(0);
