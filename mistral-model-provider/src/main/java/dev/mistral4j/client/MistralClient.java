@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * MistralClient client = MistralClient.builder().build(); // key from MISTRAL_API_KEY
- * ChatCompletionResponse answer = client.chat().complete(request);
+ * ChatCompletionResponse answer = client.chat().complete(ChatCompletionRequest.builder()
+ *         .model("mistral-small-latest").messages(UserMessage.of("Hello")).build());
  * }</pre>
  *
  * <p>Thread-safe; build one per application and share it. {@link #close()} releases the connection pool and
@@ -36,14 +37,50 @@ public final class MistralClient implements AutoCloseable {
 
     private final MistralTransport transport;
     private final OkHttpClient ownedHttp;
+    private final ChatService chat;
+    private final FimService fim;
+    private final EmbeddingsService embeddings;
+    private final ModelsService models;
+    private final ModerationService moderations;
 
     private MistralClient(MistralTransport transport, OkHttpClient ownedHttp) {
         this.transport = transport;
         this.ownedHttp = ownedHttp;
+        DeprecationWarnings deprecations = new DeprecationWarnings();
+        this.chat = new ChatService(transport, deprecations);
+        this.fim = new FimService(transport, deprecations);
+        this.embeddings = new EmbeddingsService(transport, deprecations);
+        this.models = new ModelsService(transport);
+        this.moderations = new ModerationService(transport);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Chat completions, plain and streamed. */
+    public ChatService chat() {
+        return chat;
+    }
+
+    /** Fill-in-the-middle code completions, plain and streamed. */
+    public FimService fim() {
+        return fim;
+    }
+
+    /** Embeddings of texts. */
+    public EmbeddingsService embeddings() {
+        return embeddings;
+    }
+
+    /** The model catalog: list, retrieve, delete. */
+    public ModelsService models() {
+        return models;
+    }
+
+    /** Moderation of texts and conversations. */
+    public ModerationService moderations() {
+        return moderations;
     }
 
     /** The shared transport, for modules that add services of their own (such as the admin module). */

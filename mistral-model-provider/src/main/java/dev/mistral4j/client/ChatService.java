@@ -1,0 +1,36 @@
+package dev.mistral4j.client;
+
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.mistral4j.client.chat.ChatCompletionChunk;
+import dev.mistral4j.client.chat.ChatCompletionRequest;
+import dev.mistral4j.client.chat.ChatCompletionResponse;
+
+/** {@code POST /v1/chat/completions}, plain and streamed. Obtain it from {@link MistralClient#chat()}. */
+public final class ChatService {
+
+    private static final String PATH = "/chat/completions";
+
+    private final CompletionCalls calls;
+
+    ChatService(MistralTransport transport, DeprecationWarnings deprecations) {
+        this.calls = new CompletionCalls(transport, deprecations, PATH);
+    }
+
+    /** Sends {@code request} (with {@code stream} off) and returns the completion. */
+    public ChatCompletionResponse complete(ChatCompletionRequest request) {
+        return completeWithResponse(request).body();
+    }
+
+    /** Like {@link #complete}, with the HTTP status, headers and request id. */
+    public ApiResponse<ChatCompletionResponse> completeWithResponse(ChatCompletionRequest request) {
+        return calls.complete(request.model(), request.withStream(false));
+    }
+
+    /**
+     * Sends {@code request} with {@code stream} on and delivers each chunk to {@code listener}, in order, on a
+     * transport thread (see {@link StreamListener} for the guarantees).
+     */
+    public StreamingHandle stream(ChatCompletionRequest request, StreamListener<ChatCompletionChunk> listener) {
+        return calls.stream(request.model(), request.withStream(true), listener);
+    }
+}

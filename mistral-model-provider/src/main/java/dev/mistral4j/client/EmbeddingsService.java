@@ -1,0 +1,32 @@
+package dev.mistral4j.client;
+
+import dev.mistral4j.client.embeddings.EmbeddingRequest;
+import dev.mistral4j.client.embeddings.EmbeddingResponse;
+
+/**
+ * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
+ * {@code MistralEmbeddingModel} splits larger inputs into batches. Obtain it from {@link MistralClient#embeddings()}.
+ */
+public final class EmbeddingsService {
+
+    private final MistralTransport transport;
+    private final DeprecationWarnings deprecations;
+
+    EmbeddingsService(MistralTransport transport, DeprecationWarnings deprecations) {
+        this.transport = transport;
+        this.deprecations = deprecations;
+    }
+
+    /** Embeds the request's inputs; the answer's items carry the index of their input. */
+    public EmbeddingResponse create(EmbeddingRequest request) {
+        return createWithResponse(request).body();
+    }
+
+    /** Like {@link #create}, with the HTTP status, headers and request id. */
+    public ApiResponse<EmbeddingResponse> createWithResponse(EmbeddingRequest request) {
+        ApiResponse<EmbeddingResponse> response =
+                transport.sendJson(ApiRequest.post("/embeddings", request), EmbeddingResponse.class);
+        deprecations.check(request.model(), response);
+        return response;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mistral4j.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.exception.LangChain4jException;
+
+/** Reads each stream event as JSON of one type and hands it on; a malformed event ends the stream with an error. */
+final class EventDecoder<T> implements StreamListener<String> {
+
+    private static final int EXCERPT = 200;
+
+    private final ObjectMapper json;
+    private final Class<T> type;
+    private final String route;
+    private final StreamListener<T> target;
+
+    EventDecoder(ObjectMapper json, Class<T> type, String route, StreamListener<T> target) {
+        this.json = json;
+        this.type = type;
+        this.route = route;
+        this.target = target;
+    }
+
+    @Override
+    public void onOpen(ApiResponse<Void> response) {
+        target.onOpen(response);
+    }
+
+    @Override
+    public void onEvent(String data) {
+        T event;
+        try {
+            event = json.readValue(data, type);
+        } catch (JsonProcessingException malformed) {
+            throw new LangChain4jException(route + " sent an event that is not a " + type.getSimpleName() + " ("
+                    + malformed.getOriginalMessage() + "): " + excerpt(data), malformed);
+        }
+        target.onEvent(event);
+    }
+
+    @Override
+    public void onComplete() {
+        target.onComplete();
+    }
+
+    @Override
+    public void onError(RuntimeException error) {
+        target.onError(error);
+    }
+
+    private static String excerpt(String data) {
+        return data.length() <= EXCERPT ? data : data.substring(0, EXCERPT) + "...";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mistral4j.client;
+
+import dev.mistral4j.client.models.DeleteModelResponse;
+import dev.mistral4j.client.models.ModelCard;
+import dev.mistral4j.client.models.ModelList;
+
+/** {@code GET /v1/models}, {@code GET} and {@code DELETE /v1/models/{id}}. Obtain it from {@link MistralClient#models()}. */
+public final class ModelsService {
+
+    private final MistralTransport transport;
+
+    ModelsService(MistralTransport transport) {
+        this.transport = transport;
+    }
+
+    /** Every model the key may use, base and fine-tuned. */
+    public ModelList list() {
+        return list(null, null);
+    }
+
+    /** The models filtered by {@code provider} and {@code model}; a {@code null} filter is left out. */
+    public ModelList list(String provider, String model) {
+        return transport.sendJson(ApiRequest.get("/models").withQuery("provider", provider)
+                .withQuery("model", model), ModelList.class).body();
+    }
+
+    /** One model by id or alias. */
+    public ModelCard retrieve(String modelId) {
+        return transport.sendJson(ApiRequest.get("/models/" + requireId(modelId)), ModelCard.class).body();
+    }
+
+    /** Deletes a fine-tuned model; base models cannot be deleted. */
+    public DeleteModelResponse delete(String modelId) {
+        return transport.sendJson(ApiRequest.delete("/models/" + requireId(modelId)), DeleteModelResponse.class)
+                .body();
+    }
+
+    static String requireId(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a model id is required, got " + (id == null ? "null" : "a blank"));
+        }
+        return id;
+    }
+}
