@@ -170,7 +170,7 @@ final class EmulatorServer {
                 }
             }
         }
-        JsonNode body = parse(call.body);
+        JsonNode body = carriesJson(ctx) ? parse(call.body) : MissingNode.getInstance();
         if (contract != null && !body.isMissingNode()) {
             List<String> requestViolations = contract.validateRequest(call.method, ctx.path(), "application/json",
                     call.body);
@@ -185,6 +185,13 @@ final class EmulatorServer {
         } else if (reply instanceof Reply.EventStream stream) {
             call.sendEvents(stream.events(), fault);
         }
+    }
+
+    /** Uploads (multipart, forms) are left to their endpoints; every other body is JSON. */
+    private static boolean carriesJson(Context ctx) {
+        String contentType = ctx.contentType();
+        return contentType == null || !(contentType.startsWith("multipart/")
+                || contentType.startsWith("application/x-www-form-urlencoded"));
     }
 
     private static JsonNode parse(String body) {

@@ -3,7 +3,6 @@ package dev.mistral4j.emulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A local, deterministic server that speaks the Mistral API contract, for tests, samples and benchmarks.
@@ -27,6 +26,7 @@ public final class MistralEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final ModelRegistry models = ModelRegistry.withBaseModels();
     private EmulatorServer server;
+    private boolean closed;
 
     private MistralEmulator(Builder config) {
         this.config = config;
@@ -38,8 +38,15 @@ public final class MistralEmulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the server and returns this emulator; calling it again on a started emulator does nothing. */
+    /**
+     * Starts the server and returns this emulator; calling it again on a started emulator does nothing.
+     *
+     * @throws IllegalStateException when the emulator was closed: build a new one instead
+     */
     public synchronized MistralEmulator start() {
+        if (closed) {
+            throw new IllegalStateException("a closed emulator cannot be restarted; build a new one");
+        }
         if (server == null) {
             EmulatorServer created = new EmulatorServer(config.port, config.apiKey, config.contractValidation,
                     config.seed, models, settings, faults);
@@ -108,6 +115,7 @@ public final class MistralEmulator implements AutoCloseable {
         return running().recorded().size();
     }
 
+    /** Forgets every recorded request. */
     public void clearRecorded() {
         running().recorded().clear();
     }
@@ -117,6 +125,7 @@ public final class MistralEmulator implements AutoCloseable {
         return List.copyOf(running().violations());
     }
 
+    /** Forgets the contract violations found so far. */
     public void clearContractViolations() {
         running().violations().clear();
     }
@@ -124,9 +133,10 @@ public final class MistralEmulator implements AutoCloseable {
     /** Stops the server; stalled requests are released and their connections closed. */
     @Override
     public synchronized void close() {
-        if (server != null) {
+        if (server != null && !closed) {
             server.stop();
         }
+        closed = true;
     }
 
     ModelRegistry models() {
@@ -216,7 +226,7 @@ public final class MistralEmulator implements AutoCloseable {
             Builder copy = new Builder();
             copy.port = port;
             copy.apiKey = apiKey;
-            copy.minLatency = Objects.requireNonNull(minLatency);
+            copy.minLatency = minLatency;
             copy.maxLatency = maxLatency;
             copy.streamChunkDelay = streamChunkDelay;
             copy.seed = seed;

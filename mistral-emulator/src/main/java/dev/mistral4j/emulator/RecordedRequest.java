@@ -1,6 +1,7 @@
 package dev.mistral4j.emulator;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +25,6 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
 
     /** The value of a header, by case-insensitive name, or {@code null}. */
     public String header(String name) {
-        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return headers.get(name.toLowerCase(Locale.ROOT));
     }
 }

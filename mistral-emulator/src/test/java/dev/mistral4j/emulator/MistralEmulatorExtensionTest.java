@@ -32,16 +32,14 @@ class MistralEmulatorExtensionTest {
     @Order(2)
     void leavesFaultsRecordingsAndSettingsBehind(MistralEmulator emulator) throws IOException {
         emulator.faults().next(Fault.status(500), Fault.status(500));
-        emulator.latency(Duration.ofSeconds(30)).answerWords(3);
-        emulator.faults().next(Fault.latency(Duration.ZERO));
-        emulator.latency(Duration.ZERO);
         assertThat(get(emulator, "/models").status()).isEqualTo(500);
         emulator.latency(Duration.ofSeconds(30));
     }
 
     @Test
     @Order(3)
-    void startsTheNextTestClean(MistralEmulator emulator) throws IOException {
+    void startsTheNextTestWithNoFaultsNoRecordingsAndTheBuildersSettings(MistralEmulator emulator)
+            throws IOException {
         assertThat(emulator.requestCount()).isZero();
         long start = System.nanoTime();
         assertThat(get(emulator, "/models").status()).isEqualTo(200);
