@@ -2,7 +2,6 @@ package dev.mistral4j.emulator;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +29,7 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
     }
 
     ModelCard {
-        capabilities = capabilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(capabilities));
+        capabilities = Set.copyOf(capabilities);
         aliases = List.copyOf(aliases);
     }
 
