@@ -1,0 +1,238 @@
+package dev.mistral4j.emulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A local, deterministic server that speaks the Mistral API contract, for tests, samples and benchmarks.
+ *
+ * <pre>{@code
+ * try (MistralEmulator emulator = MistralEmulator.builder().apiKey("test-key").build().start()) {
+ *     String baseUrl = emulator.baseUrl(); // http://127.0.0.1:PORT/v1
+ *     emulator.faults().next(Fault.rateLimited(Duration.ofSeconds(1)));
+ * }
+ * }</pre>
+ *
+ * <p>Every response carries a {@code mistral-correlation-id} header. With contract validation on (the default),
+ * JSON request bodies that break the contract get the API's 422 answer, and every response the emulator serves is
+ * checked against the contract; {@link #contractViolations()} lists what failed. Every request, faulted or not, is
+ * recorded. All methods are thread-safe.
+ */
+public final class MistralEmulator implements AutoCloseable {
+
+    private final Builder config;
+    private final RuntimeSettings settings;
+    private final Faults faults = new Faults();
+    private final ModelRegistry models = ModelRegistry.withBaseModels();
+    private EmulatorServer server;
+    private boolean closed;
+
+    private MistralEmulator(Builder config) {
+        this.config = config;
+        this.settings = new RuntimeSettings(config.minLatency, config.maxLatency, config.streamChunkDelay,
+                config.answerWords, config.seed);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the server and returns this emulator; calling it again on a started emulator does nothing.
+     *
+     * @throws IllegalStateException when the emulator was closed: build a new one instead
+     */
+    public synchronized MistralEmulator start() {
+        if (closed) {
+            throw new IllegalStateException("a closed emulator cannot be restarted; build a new one");
+        }
+        if (server == null) {
+            EmulatorServer created = new EmulatorServer(config.port, config.apiKey, config.contractValidation,
+                    config.seed, models, settings, faults);
+            created.start();
+            server = created;
+        }
+        return this;
+    }
+
+    /** The base URL clients use: {@code http://127.0.0.1:PORT/v1}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/v1";
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return running().port();
+    }
+
+    /** The faults to inject into the next requests. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Sets a fixed delay before every answer, until {@link #restoreDefaults()}. */
+    public MistralEmulator latency(Duration latency) {
+        return latency(latency, latency);
+    }
+
+    /** Sets a delay drawn uniformly (from the seeded sequence) between the bounds before every answer. */
+    public MistralEmulator latency(Duration min, Duration max) {
+        settings.latency(min, max);
+        return this;
+    }
+
+    /** Sets the pause between two events of a stream. */
+    public MistralEmulator streamChunkDelay(Duration delay) {
+        settings.chunkDelay(delay);
+        return this;
+    }
+
+    /** Pads (or cuts) chat answers to this many words; {@code null} for the natural answer. */
+    public MistralEmulator answerWords(Integer words) {
+        settings.answerWords(words);
+        return this;
+    }
+
+    /** Puts latency, stream chunk delay and answer length back to the builder's values. */
+    public MistralEmulator restoreDefaults() {
+        settings.restoreDefaults();
+        return this;
+    }
+
+    /** The requests received so far, oldest first. */
+    public List<RecordedRequest> recordedRequests() {
+        return new ArrayList<>(running().recorded());
+    }
+
+    /** Removes and returns the oldest recorded request, or {@code null} when none is left. */
+    public RecordedRequest takeRequest() {
+        return running().recorded().pollFirst();
+    }
+
+    /** The number of requests recorded and not yet taken. */
+    public int requestCount() {
+        return running().recorded().size();
+    }
+
+    /** Forgets every recorded request. */
+    public void clearRecorded() {
+        running().recorded().clear();
+    }
+
+    /** The contract violations of the responses served so far; empty when every response matched the contract. */
+    public List<String> contractViolations() {
+        return List.copyOf(running().violations());
+    }
+
+    /** Forgets the contract violations found so far. */
+    public void clearContractViolations() {
+        running().violations().clear();
+    }
+
+    /** Stops the server; stalled requests are released and their connections closed. */
+    @Override
+    public synchronized void close() {
+        if (server != null && !closed) {
+            server.stop();
+        }
+        closed = true;
+    }
+
+    ModelRegistry models() {
+        return models;
+    }
+
+    private synchronized EmulatorServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the emulator is not started: call start() first");
+        }
+        return server;
+    }
+
+    /** Configures a {@link MistralEmulator}; every setting has a default, so {@code builder().build()} works. */
+    public static final class Builder {
+
+        private int port;
+        private String apiKey;
+        private Duration minLatency = Duration.ZERO;
+        private Duration maxLatency = Duration.ZERO;
+        private Duration streamChunkDelay = Duration.ZERO;
+        private long seed = 42;
+        private Integer answerWords;
+        private boolean contractValidation = true;
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The key clients must send as {@code Authorization: Bearer KEY}; {@code null} (the default) accepts any. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** A fixed delay before every answer. */
+        public Builder latency(Duration latency) {
+            return latency(latency, latency);
+        }
+
+        /** A delay drawn uniformly between the bounds, from a sequence seeded with {@link #seed(long)}. */
+        public Builder latency(Duration min, Duration max) {
+            RuntimeSettings.checkLatency(min, max);
+            this.minLatency = min;
+            this.maxLatency = max;
+            return this;
+        }
+
+        /** The pause between two events of a stream; zero by default. */
+        public Builder streamChunkDelay(Duration delay) {
+            this.streamChunkDelay = RuntimeSettings.checkNotNegative(delay, "streamChunkDelay");
+            return this;
+        }
+
+        /** The seed of everything random: answers, embeddings, ids, latency. The same seed gives the same run. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Pads (or cuts) chat answers to this many words, e.g. for long streams in benchmarks. */
+        public Builder answerWords(Integer words) {
+            this.answerWords = RuntimeSettings.checkAnswerWords(words);
+            return this;
+        }
+
+        /** Whether requests and responses are checked against the contract; on by default. */
+        public Builder contractValidation(boolean enabled) {
+            this.contractValidation = enabled;
+            return this;
+        }
+
+        /** Creates the emulator, not yet started. */
+        public MistralEmulator build() {
+            return new MistralEmulator(copy());
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.apiKey = apiKey;
+            copy.minLatency = minLatency;
+            copy.maxLatency = maxLatency;
+            copy.streamChunkDelay = streamChunkDelay;
+            copy.seed = seed;
+            copy.answerWords = answerWords;
+            copy.contractValidation = contractValidation;
+            return copy;
+        }
+    }
+}

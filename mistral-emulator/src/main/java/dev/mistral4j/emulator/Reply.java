@@ -1,0 +1,23 @@
+package dev.mistral4j.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** What an endpoint answers: one JSON document, or the payloads of a server-sent event stream. */
+sealed interface Reply {
+
+    static Reply json(JsonNode body) {
+        return new Json(200, body);
+    }
+
+    record Json(int status, JsonNode body) implements Reply {
+    }
+
+    /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}. */
+    record EventStream(List<ObjectNode> events) implements Reply {
+        public EventStream {
+            events = List.copyOf(events);
+        }
+    }
+}

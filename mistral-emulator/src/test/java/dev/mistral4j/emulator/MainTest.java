@@ -1,0 +1,89 @@
+package dev.mistral4j.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private static Process launch(String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    @Test
+    void printsTheListeningLineServesAndStopsOnSigterm() throws Exception {
+        Process process = launch("--port", "0", "--seed", "7");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
+            }).get(30, TimeUnit.SECONDS);
+
+            Matcher listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
+            assertThat(listening.matches()).as(line).isTrue();
+            String models = "http://127.0.0.1:" + listening.group(1) + "/v1/models";
+            assertThat(HttpCalls.call(HttpCalls.CLIENT, new Request.Builder().url(models).build()).status())
+                    .isEqualTo(200);
+
+            process.destroy();
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void exitsWithStatus2AndTheReasonOnAnUnknownFlag() throws Exception {
+        Process process = launch("--verbose");
+        try {
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.exitValue()).isEqualTo(2);
+            assertThat(err).contains("unknown option --verbose", "--port", "usage:");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void printsHelpAndStartsNothingOnHelp() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(Main.parse(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--api-key", "--latency-ms", "--seed");
+    }
+
+    @Test
+    void namesTheFlagWhoseValueIsNotANumber() {
+        assertThatThrownBy(() -> Main.parse(new String[] {"--latency-ms", "soon"}, System.out))
+                .hasMessage("--latency-ms needs a whole number, got soon");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--port"}, System.out))
+                .hasMessage("--port needs a value");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--port", "70000"}, System.out))
+                .hasMessageContaining("between 0 and 65535");
+    }
+}
