@@ -12,19 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * The values a user's text offers to fill a JSON schema: numbers and candidate strings (quoted phrases, then
- * capitalised words) in text order, each handed out once, and the value written right after a property's name.
+ * capitalised words, in text order), each handed out once, and the value written right after a property's name.
  */
 final class ChatTextValues {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}_.])-?\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}_])");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]");
-    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}_-]*");
+    // quoted phrases and capitalised words, in text order; a quoted phrase is taken whole
+    private static final Pattern CANDIDATE =
+            Pattern.compile(QUOTED.pattern() + "|\\b(\\p{Lu}[\\p{L}\\p{N}_-]*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     // words that start sentences or requests, not values
     private static final Set<String> NOT_VALUES = Set.of("I", "A", "An", "The", "What", "Who", "How", "When", "Where",
             "Why", "Which", "Please", "Can", "Could", "Would", "Is", "Are", "Do", "Does", "Call", "Use", "Tell", "Give",
             "Get", "Find", "Answer", "Hello", "Hi", "And", "Then", "Also", "It", "My", "You", "Your", "We", "This",
-            "That", "Return", "Show", "List", "Compute", "Calculate", "Make", "Create", "Say", "Let", "Now", "OK");
+            "That", "Return", "Show", "List", "Compute", "Calculate", "Make", "Create", "Say", "Let", "Now", "OK",
+            "Describe", "Explain", "Summarize", "Summarise", "Write", "Extract", "Generate", "Check", "Look");
 
     private final String text;
     private final Deque<BigDecimal> numbers = new ArrayDeque<>();
@@ -43,22 +46,19 @@ final class ChatTextValues {
         ChatTextValues values = new ChatTextValues(text);
         numbersOf(earlierResults, values.numbers);
         Deque<BigDecimal> fromText = new ArrayDeque<>();
-        numbersOf(text, fromText);
+        // a number inside a quoted phrase belongs to that phrase
+        numbersOf(QUOTED.matcher(text).replaceAll(" "), fromText);
         for (String value : used) {
             if (NUMBER.matcher(value).matches()) {
                 fromText.removeFirstOccurrence(new BigDecimal(value));
             }
         }
         values.numbers.addAll(fromText);
-        Matcher quoted = QUOTED.matcher(text);
-        while (quoted.find()) {
-            values.strings.add(quoted.group(1));
-        }
-        Matcher capitalised = CAPITALISED.matcher(QUOTED.matcher(text).replaceAll(" "));
-        while (capitalised.find()) {
-            String word = capitalised.group();
-            if (!NOT_VALUES.contains(word) && !names.contains(word)) {
-                values.strings.add(word);
+        Matcher candidates = CANDIDATE.matcher(text);
+        while (candidates.find()) {
+            String candidate = candidates.group(1) != null ? candidates.group(1) : candidates.group(2);
+            if (candidates.group(1) != null || !NOT_VALUES.contains(candidate) && !names.contains(candidate)) {
+                values.strings.add(candidate);
             }
         }
         used.forEach(values.strings::removeFirstOccurrence);

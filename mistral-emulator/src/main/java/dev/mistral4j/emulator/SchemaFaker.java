@@ -68,7 +68,7 @@ final class SchemaFaker {
             case "object":
                 return object(resolved, depth);
             case "array":
-                return array(resolved, name, depth);
+                return array(resolved, depth);
             case "integer":
                 return LongNode.valueOf(bounded(resolved, values.number(name).orElse(BigDecimal.ONE))
                         .setScale(0, RoundingMode.CEILING).longValueExact());
@@ -167,14 +167,15 @@ final class SchemaFaker {
         return object;
     }
 
-    private ArrayNode array(JsonNode schema, String name, int depth) {
+    // items take the text's values in order: the word after the array's name would repeat in every item
+    private ArrayNode array(JsonNode schema, int depth) {
         int min = schema.path("minItems").asInt(0);
         int max = schema.path("maxItems").asInt(Integer.MAX_VALUE);
         int count = Math.min(max, depth < MAX_DEPTH ? Math.max(min, 1) : min);
         ArrayNode array = JSON.arrayNode();
         JsonNode items = schema.path("items").isObject() ? schema.get("items") : JSON.objectNode();
         for (int i = 0; i < count; i++) {
-            array.add(value(items, name, depth + 1));
+            array.add(value(items, null, depth + 1));
         }
         return array;
     }
