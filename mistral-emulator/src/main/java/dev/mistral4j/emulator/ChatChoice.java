@@ -87,7 +87,7 @@ record ChatChoice(String thinking, String text, List<ObjectNode> toolCalls, Stri
     }
 
     /** The text cut into pieces of one, then two words, alternately; trailing whitespace stays on the last piece. */
-    static List<String> pieces(String text) {
+    private static List<String> pieces(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD_WITH_LEADING_SPACE.matcher(text);
         int end = 0;

@@ -1,5 +1,6 @@
 package dev.mistral4j.emulator;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ record ChatCompletion(String model, List<ChatChoice> choices, int promptTokens) 
                 .put("created", created);
         // the spec's ChatCompletionResponse lists "data" as required (the real API omits it); clients ignore it
         response.putArray("data");
-        var array = response.putArray("choices");
+        ArrayNode array = response.putArray("choices");
         for (int i = 0; i < choices.size(); i++) {
             ChatChoice choice = choices.get(i);
             ObjectNode node = array.addObject().put("index", i);

@@ -78,12 +78,6 @@ record ChatConversation(String userText, Map<String, Integer> media, List<Call> 
                 promptTokens, messages.size());
     }
 
-    /** Whether the conversation ends with tool results the model has not answered yet. */
-    boolean endsWithToolResults() {
-        // the conversation rules leave only a tool message as the last message of a turn with results
-        return prefix == null && !results.isEmpty();
-    }
-
     /** The text of a message content: a string, or the text of its text chunks. */
     static String text(JsonNode content) {
         if (content == null || content.isNull()) {

@@ -58,7 +58,7 @@ final class ChatResponder {
         JsonNode randomSeed = request.path("random_seed");
         // any random_seed moves away from the plain wording (variant 0) that requests without one get
         int firstVariant = randomSeed.isIntegralNumber()
-                ? 1 + ChatVariation.pick(ChatVariation.mix(0, randomSeed.asLong()), WORDINGS - 1) : 0;
+                ? 1 + ChatVariation.pick(ChatVariation.mix(seed, randomSeed.asLong()), WORDINGS - 1) : 0;
         int n = request.path("n").isIntegralNumber() ? request.get("n").asInt() : 1;
         List<ChatChoice> choices = new ArrayList<>(n);
         for (int index = 0; index < n; index++) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Decides whether a chat turn calls tools, which ones and with which arguments. The user "asks" for a tool by
- * naming its function in the last user message; named tools not yet called in this turn are called (all at once,
+ * naming its function in the last user message (in any case); named tools not yet called in this turn are called (all at once,
  * or one per step when {@code parallel_tool_calls} is false). {@code tool_choice} {@code any}/{@code required}
  * forces the first tool when none is named, a named {@code tool_choice} forces that tool, {@code none} disables
  * tools. Once every wanted tool has answered, the turn ends in text, so agent loops finish even under a forced
@@ -95,8 +95,8 @@ final class ChatToolPlanner {
     private static List<String> named(String text, Set<String> names) {
         Map<String, Integer> positions = new LinkedHashMap<>();
         for (String name : names) {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])")
-                    .matcher(text);
+            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])",
+                    Pattern.CASE_INSENSITIVE).matcher(text);
             if (matcher.find()) {
                 positions.put(name, matcher.start());
             }

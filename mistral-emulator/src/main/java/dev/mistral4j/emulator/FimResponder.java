@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The emulator's code model for {@code /v1/fim/completions}: a pure, deterministic function from a
  * {@code FIMCompletionRequest} to a {@code FIMCompletionResponse} or the chunks of its stream.
  *
- * <p>When the prompt ends in a function signature (Python {@code def f(a, b):}, or a C-like {@code f(int a, int b) {})
- * the completion is a body returning the sum of the parameters ({@code    return a + b\n}), closing the brace when
+ * <p>When the prompt ends in a function signature (Python {@code def f(a, b):}, or a C-like signature ending in an
+ * opening brace) the completion is a body returning the sum of the parameters ({@code    return a + b\n}), closing the brace when
  * the suffix does not; when it ends mid-assignment it completes the expression; otherwise it writes a comment line
  * and a statement using the prompt's last identifier. {@code min_tokens} pads with comment lines, {@code stop} and
  * {@code max_tokens} cut as in chat.
