@@ -92,7 +92,7 @@ final class ExampleChecker {
             int invalid = Utf8Check.firstInvalidByte(bytes, offset, offset + length);
             if (invalid >= 0) {
                 report(DatasetRule.INVALID_UTF8, String.format("byte 0x%02X at column %d is not valid UTF-8",
-                        bytes[invalid] & 0xFF, invalid - offset + 1), invalid - offset);
+                        bytes[invalid] & 0xFF, invalid - offset + 1), contextBefore(invalid - offset));
             } else {
                 parse();
             }
@@ -125,7 +125,7 @@ final class ExampleChecker {
         } catch (JsonProcessingException e) {
             int at = (int) e.getLocation().getByteOffset();
             report(DatasetRule.INVALID_JSON, e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
-                    + " at column " + (at + 1), Math.max(0, at - DatasetProblem.MAX_EXCERPT_CHARS / 2));
+                    + " at column " + (at + 1), contextBefore(at));
             return;
         } catch (IOException e) {
             // a parser over a byte array does no I/O; anything else it throws is a malformed document
@@ -551,6 +551,11 @@ final class ExampleChecker {
     /** Offset of the current token from the start of the line. */
     private static int tokenOffset(JsonParser parser) {
         return (int) parser.currentTokenLocation().getByteOffset();
+    }
+
+    /** Where an excerpt starts so that the byte at {@code at} sits in its middle. */
+    private static int contextBefore(int at) {
+        return Math.max(0, at - DatasetProblem.MAX_EXCERPT_CHARS / 2);
     }
 
     /** Records a problem with an excerpt starting at {@code at} bytes into the line; none when {@code at < 0}. */
