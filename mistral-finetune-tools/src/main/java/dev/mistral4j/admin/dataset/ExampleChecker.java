@@ -207,7 +207,8 @@ final class ExampleChecker {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (field) {
-                    case "role" -> message.role = value == VALUE_STRING ? parser.getText() : "(" + describe(value) + ")";
+                    case "role" -> message.role = value == VALUE_STRING ? parser.getText()
+                            : "(" + describe(value) + ")";
                     case "content" -> message.hasContent = hasContent(parser, value);
                     case "tool_calls" -> readToolCalls(parser, value, message);
                     case "tool_call_id" -> message.toolCallId = value == VALUE_STRING ? parser.getText() : null;

@@ -53,7 +53,8 @@ class DatasetValidatorTest {
 
     @Test
     void acceptsAValidFimFile() throws IOException {
-        DatasetReport report = validate(FIM + "\n{\"prompt\":\"x = \",\"suffix\":\"\\nprint(x)\",\"completion\":\"1\"}\n");
+        String withSuffix = "{\"prompt\":\"x = \",\"suffix\":\"\\nprint(x)\",\"completion\":\"1\"}";
+        DatasetReport report = validate(FIM + "\n" + withSuffix + "\n");
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.summary().format()).isEqualTo(DatasetFormat.FIM);
@@ -157,7 +158,8 @@ class DatasetValidatorTest {
     void reportsAFileLargerThanTheLimitOnceOnTheLineThatCrossesIt() throws IOException {
         String file = (CHAT + "\n").repeat(10);
         int lineBytes = CHAT.length() + 1;
-        DatasetReport report = DatasetValidator.builder().maxFileBytes(lineBytes * 3L + 1).build().validate(stream(file));
+        DatasetReport report = DatasetValidator.builder().maxFileBytes(lineBytes * 3L + 1).build()
+                .validate(stream(file));
 
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.rule()).isEqualTo(DatasetRule.FILE_TOO_LARGE);
@@ -192,7 +194,8 @@ class DatasetValidatorTest {
 
     @Test
     void accumulatesEveryProblemOfEveryLineWithItsNumber() throws IOException {
-        String twoProblems = "{\"messages\":[{\"role\":\"robot\",\"content\":\"\"},{\"role\":\"user\",\"content\":\"x\"}]}";
+        String twoProblems = "{\"messages\":[{\"role\":\"robot\",\"content\":\"\"},"
+                + "{\"role\":\"user\",\"content\":\"x\"}]}";
         String file = String.join("\n", CHAT, "not json", CHAT, twoProblems, "", FIM, CHAT) + "\n";
         DatasetReport report = validate(file);
 
