@@ -17,7 +17,7 @@ public enum DatasetRule {
     LINE_TOO_LONG("line-too-long", "a line is longer than the limit"),
     /** An empty or whitespace-only line. */
     BLANK_LINE("blank-line", "an empty line is not a JSON document"),
-    /** A line whose bytes are not valid UTF-8. */
+    /** A line whose bytes are not valid UTF-8, or a file that starts with a byte order mark. */
     INVALID_UTF8("invalid-utf8", "the line is not valid UTF-8"),
     /** A line that is not one well-formed JSON value. */
     INVALID_JSON("invalid-json", "the line is not valid JSON"),

@@ -88,6 +88,9 @@ final class ExampleChecker {
                     + maxLineBytes + " (see maxLineBytes)", 0);
         } else if (isBlank()) {
             report(DatasetRule.BLANK_LINE, "empty line; remove it", -1);
+        } else if (lineNumber == 1 && startsWithByteOrderMark()) {
+            report(DatasetRule.INVALID_UTF8, "the file starts with a byte order mark (EF BB BF); save it as UTF-8"
+                    + " without BOM", -1);
         } else {
             int invalid = Utf8Check.firstInvalidByte(bytes, offset, offset + length);
             if (invalid >= 0) {
@@ -109,6 +112,12 @@ final class ExampleChecker {
         return true;
     }
 
+    /** JSON parsers of the service reject a BOM although Jackson would skip it. */
+    private boolean startsWithByteOrderMark() {
+        return length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+                && bytes[offset + 2] == (byte) 0xBF;
+    }
+
     private void parse() {
         resetFacts();
         try (JsonParser parser = json.createParser(bytes, offset, length)) {
@@ -123,7 +132,7 @@ final class ExampleChecker {
                 return;
             }
         } catch (JsonProcessingException e) {
-            int at = (int) e.getLocation().getByteOffset();
+            int at = e.getLocation() == null ? 0 : (int) Math.max(0, e.getLocation().getByteOffset());
             report(DatasetRule.INVALID_JSON, e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
                     + " at column " + (at + 1), contextBefore(at));
             return;
@@ -149,6 +158,9 @@ final class ExampleChecker {
         labelsIsFilled = false;
     }
 
+    // Each reader below inspects the value it cares about, then calls skipChildren(): a no-op on a scalar or on a
+    // value already read to its end, and the skip of any array or object nobody looked into.
+
     private void readExample(JsonParser parser) throws IOException {
         while (parser.nextToken() == FIELD_NAME) {
             String field = parser.currentName();
@@ -159,24 +171,19 @@ final class ExampleChecker {
                     messagesIsArray = value == START_ARRAY;
                     if (messagesIsArray) {
                         readMessages(parser);
-                    } else {
-                        parser.skipChildren();
                     }
                 }
                 case "prompt" -> {
                     hasPrompt = true;
                     promptIsString = value == VALUE_STRING;
-                    parser.skipChildren();
                 }
                 case "completion" -> {
                     hasCompletion = true;
                     completionIsFilled = value == VALUE_STRING && parser.getTextLength() > 0;
-                    parser.skipChildren();
                 }
                 case "text" -> {
                     hasText = true;
                     textIsFilled = value == VALUE_STRING && hasNonBlankText(parser);
-                    parser.skipChildren();
                 }
                 case "labels" -> {
                     hasLabels = true;
@@ -187,10 +194,10 @@ final class ExampleChecker {
                         report(DatasetRule.BAD_TOOLS, "tools is " + describe(value) + ", not an array",
                                 tokenOffset(parser));
                     }
-                    parser.skipChildren();
                 }
-                default -> parser.skipChildren();
+                default -> { }
             }
+            parser.skipChildren();
         }
     }
 
@@ -215,10 +222,10 @@ final class ExampleChecker {
                     case "weight" -> {
                         message.weight = describeScalar(parser, value);
                         message.weightIsValid = isZeroOrOne(parser, value);
-                        parser.skipChildren();
                     }
-                    default -> parser.skipChildren();
+                    default -> { }
                 }
+                parser.skipChildren();
             }
         }
     }
@@ -229,7 +236,6 @@ final class ExampleChecker {
                 report(DatasetRule.BAD_TOOL_CALL, messageName(message) + ".tool_calls is " + describe(value)
                         + ", not an array", message.offset);
             }
-            parser.skipChildren();
             return;
         }
         JsonToken token;
@@ -249,27 +255,23 @@ final class ExampleChecker {
             while (parser.nextToken() == FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken member = parser.nextToken();
-                switch (field) {
-                    case "id" -> id = member == VALUE_STRING ? parser.getText() : null;
-                    case "type" -> type = describeScalar(parser, member);
-                    case "function" -> {
-                        if (member == START_OBJECT) {
-                            while (parser.nextToken() == FIELD_NAME) {
-                                String functionField = parser.currentName();
-                                JsonToken functionValue = parser.nextToken();
-                                if (functionField.equals("name")) {
-                                    named = functionValue == VALUE_STRING && parser.getTextLength() > 0;
-                                } else if (functionField.equals("arguments")) {
-                                    argumentsAreString = functionValue == VALUE_STRING;
-                                }
-                                parser.skipChildren();
-                            }
-                        } else {
-                            parser.skipChildren();
+                if (field.equals("id")) {
+                    id = member == VALUE_STRING ? parser.getText() : null;
+                } else if (field.equals("type")) {
+                    type = describeScalar(parser, member);
+                } else if (field.equals("function") && member == START_OBJECT) {
+                    while (parser.nextToken() == FIELD_NAME) {
+                        String functionField = parser.currentName();
+                        JsonToken functionValue = parser.nextToken();
+                        if (functionField.equals("name")) {
+                            named = functionValue == VALUE_STRING && parser.getTextLength() > 0;
+                        } else if (functionField.equals("arguments")) {
+                            argumentsAreString = functionValue == VALUE_STRING;
                         }
+                        parser.skipChildren();
                     }
-                    default -> parser.skipChildren();
                 }
+                parser.skipChildren();
             }
             if (id == null) {
                 report(DatasetRule.BAD_TOOL_CALL, "a tool call of " + messageName(message) + " has no id",
@@ -485,11 +487,7 @@ final class ExampleChecker {
         if (value == VALUE_STRING) {
             return hasNonBlankText(parser);
         }
-        if (value == START_ARRAY) {
-            return countEntries(parser) > 0;
-        }
-        parser.skipChildren();
-        return false;
+        return value == START_ARRAY && countEntries(parser) > 0;
     }
 
     private static boolean hasNonBlankText(JsonParser parser) throws IOException {

@@ -83,6 +83,8 @@ class DatasetValidatorTest {
                 arguments(DatasetRule.MISSING_MESSAGES, "{\"messages\":[]}", 1, "{\"messages\":[]}"),
                 arguments(DatasetRule.UNKNOWN_ROLE, "{\"messages\":[{\"role\":\"human\",\"content\":\"Hi\"},"
                         + assistant + "]}", 1, "{\"role\":\"human\""),
+                arguments(DatasetRule.UNKNOWN_ROLE, "{\"messages\":[{\"role\":{\"name\":[\"user\"]},"
+                        + "\"content\":\"Hi\"}," + assistant + "]}", 1, "{\"role\":{\"name\""),
                 arguments(DatasetRule.SYSTEM_NOT_FIRST, "{\"messages\":[" + user + ",{\"role\":\"system\","
                         + "\"content\":\"Be nice\"}," + assistant + "]}", 1, "{\"role\":\"system\""),
                 arguments(DatasetRule.NO_ASSISTANT_MESSAGE, "{\"messages\":[" + user + "]}", 1, "{\"messages\""),
@@ -113,6 +115,8 @@ class DatasetValidatorTest {
                         "{\"prompt\":\"x\""),
                 arguments(DatasetRule.CLASSIFIER_MISSING_TEXT, "{\"labels\":{\"a\":\"b\"}}", 1, "{\"labels\""),
                 arguments(DatasetRule.CLASSIFIER_MISSING_LABELS, "{\"text\":\"hi\",\"labels\":{}}", 1, "{\"text\""),
+                arguments(DatasetRule.CLASSIFIER_MISSING_LABELS, "{\"labels\":[\"a\"],\"text\":\"hi\"}", 1,
+                        "{\"labels\""),
                 arguments(DatasetRule.MIXED_FORMATS, CHAT + "\n" + FIM + "\n", 2, "{\"prompt\""),
                 arguments(DatasetRule.INVALID_UTF8, CHAT + "\n{\"messages\":\"caf\u0000\"}", 2,
                         "{\"messages\":\"caf\uFFFD\""));
@@ -135,6 +139,18 @@ class DatasetValidatorTest {
             assertThat(problem.excerpt()).startsWith(excerpt);
             assertThat(problem.message()).isNotBlank();
         });
+    }
+
+    @Test
+    void ignoresFieldsItDoesNotKnowWhateverTheirShape() throws IOException {
+        String line = "{\"id\":{\"a\":[1,{\"b\":null}]},\"messages\":[{\"role\":\"user\",\"content\":\"Hi\","
+                + "\"name\":{\"x\":[]}},{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"Yo\"}],"
+                + "\"tool_calls\":null,\"prefix\":[true]}],\"metadata\":[[{}]]}";
+
+        DatasetReport report = validate(line);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.summary().examples()).isEqualTo(1);
     }
 
     @Test
@@ -261,6 +277,24 @@ class DatasetValidatorTest {
         assertThat(report.problems()).extracting(DatasetProblem::line)
                 .containsExactly(10_000L, 20_000L, 30_000L, 40_000L, 50_000L);
         assertThat(report.summary().bytes()).isEqualTo(Files.size(file));
+    }
+
+    @Test
+    void rejectsAByteOrderMarkAtTheStartOfTheFile() throws IOException {
+        byte[] line = (CHAT + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[line.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(line, 0, withBom, 3, line.length);
+
+        DatasetReport report = validator.validate(new ByteArrayInputStream(withBom));
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.rule()).isEqualTo(DatasetRule.INVALID_UTF8);
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).contains("byte order mark");
+        });
     }
 
     @Test
