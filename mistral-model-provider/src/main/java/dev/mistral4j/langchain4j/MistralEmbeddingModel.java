@@ -161,9 +161,15 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
         return listeners;
     }
 
+    /** The model name, and dimensions unless the model is known to have one fixed length (mistral-embed). */
     @Override
     public Set<EmbeddingParameter<?>> supportedParameters() {
-        return Set.of(EmbeddingRequestParameters.MODEL_NAME, EmbeddingRequestParameters.DIMENSIONS);
+        return fixedDimension(modelName) ? Set.of(EmbeddingRequestParameters.MODEL_NAME)
+                : Set.of(EmbeddingRequestParameters.MODEL_NAME, EmbeddingRequestParameters.DIMENSIONS);
+    }
+
+    private static boolean fixedDimension(String modelName) {
+        return MistralEmbeddingModelName.of(modelName).map(name -> !name.choosableDimension()).orElse(false);
     }
 
     @Override
@@ -286,6 +292,10 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
         }
 
         public MistralEmbeddingModel build() {
+            if (outputDimension != null && fixedDimension(modelName)) {
+                throw new IllegalArgumentException(modelName + " has a fixed dimension and takes no outputDimension; "
+                        + "use a model that does, such as " + MistralEmbeddingModelName.CODESTRAL_EMBED);
+            }
             if (maxTokensPerInput > maxTokensPerRequest) {
                 throw new IllegalArgumentException("maxTokensPerInput (" + maxTokensPerInput
                         + ") must not be above maxTokensPerRequest (" + maxTokensPerRequest + ")");

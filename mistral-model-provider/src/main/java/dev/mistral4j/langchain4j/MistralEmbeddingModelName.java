@@ -1,5 +1,7 @@
 package dev.mistral4j.langchain4j;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -9,21 +11,28 @@ import java.util.OptionalInt;
 public enum MistralEmbeddingModelName {
 
     /** General-purpose text embeddings of 1024 numbers. */
-    MISTRAL_EMBED("mistral-embed", 1024),
+    MISTRAL_EMBED("mistral-embed", 1024, false),
     /** Code embeddings: 1536 numbers by default, other lengths with {@code outputDimension}. */
-    CODESTRAL_EMBED("codestral-embed", 1536);
+    CODESTRAL_EMBED("codestral-embed", 1536, true);
 
     private final String id;
     private final int defaultDimension;
+    private final boolean choosableDimension;
 
-    MistralEmbeddingModelName(String id, int defaultDimension) {
+    MistralEmbeddingModelName(String id, int defaultDimension, boolean choosableDimension) {
         this.id = id;
         this.defaultDimension = defaultDimension;
+        this.choosableDimension = choosableDimension;
     }
 
     /** The length of this model's embeddings when no {@code output_dimension} is requested. */
     public int defaultDimension() {
         return defaultDimension;
+    }
+
+    /** Whether the model takes {@code output_dimension}, i.e. embeddings of another length than the default. */
+    public boolean choosableDimension() {
+        return choosableDimension;
     }
 
     /** The model id sent to the API, e.g. {@code mistral-embed}. */
@@ -34,11 +43,11 @@ public enum MistralEmbeddingModelName {
 
     /** The default dimension of the model with this id, empty when the id is not one of these constants. */
     static OptionalInt defaultDimensionOf(String modelId) {
-        for (MistralEmbeddingModelName name : values()) {
-            if (name.id.equals(modelId)) {
-                return OptionalInt.of(name.defaultDimension);
-            }
-        }
-        return OptionalInt.empty();
+        return of(modelId).map(name -> OptionalInt.of(name.defaultDimension)).orElse(OptionalInt.empty());
+    }
+
+    /** The constant with this id, empty for any other model. */
+    static Optional<MistralEmbeddingModelName> of(String modelId) {
+        return Arrays.stream(values()).filter(name -> name.id.equals(modelId)).findFirst();
     }
 }
