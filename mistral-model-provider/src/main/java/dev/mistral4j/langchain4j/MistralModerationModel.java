@@ -18,6 +18,7 @@ import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.moderation.ChatModerationRequest;
 import dev.mistral4j.client.moderation.ModerationResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +133,9 @@ public final class MistralModerationModel implements ModerationModel {
         if (response.model() != null) {
             metadata.put("model", response.model());
         }
-        metadata.put("categories", Map.copyOf(categories));
-        metadata.put("category_scores", Map.copyOf(scores));
+        // in the server's category order, as the wire record keeps it
+        metadata.put("categories", Collections.unmodifiableMap(categories));
+        metadata.put("category_scores", Collections.unmodifiableMap(scores));
         metadata.put("flagged_categories", List.copyOf(flagged));
         return ModerationResponse.builder()
                 .moderation(flaggedText == null ? Moderation.notFlagged() : Moderation.flagged(flaggedText))
