@@ -1,0 +1,253 @@
+package dev.mistral4j.langchain4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.UnsupportedFeatureException;
+import dev.langchain4j.model.embedding.listener.EmbeddingModelListener;
+import dev.langchain4j.model.embedding.listener.EmbeddingModelRequestContext;
+import dev.langchain4j.model.embedding.listener.EmbeddingModelResponseContext;
+import dev.langchain4j.model.embedding.request.EmbeddingRequest;
+import dev.langchain4j.model.output.Response;
+import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.client.MistralHttpException;
+import dev.mistral4j.client.RetryPolicy;
+import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import dev.mistral4j.emulator.Fault;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.emulator.RecordedRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MistralEmbeddingModelTest {
+
+    @RegisterExtension
+    static final MistralEmulatorExtension EMULATOR = MistralEmulatorExtension.withDefaults();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MistralClient client;
+
+    @BeforeEach
+    void connect() {
+        client = MistralClient.builder().baseUrl(EMULATOR.baseUrl())
+                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(10)).build()).build();
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private MistralEmbeddingModel.Builder model() {
+        return MistralEmbeddingModel.builder().client(client);
+    }
+
+    private static List<TextSegment> segments(int count, String prefix) {
+        return IntStream.range(0, count).mapToObj(i -> TextSegment.from(prefix + " number " + i)).toList();
+    }
+
+    private static List<RecordedRequest> embeddingRequests() {
+        return EMULATOR.emulator().recordedRequests().stream()
+                .filter(request -> request.path().equals("/v1/embeddings")).toList();
+    }
+
+    private static JsonNode body(RecordedRequest request) {
+        try {
+            return JSON.readTree(request.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void embedsMoreInputsThanOneRequestTakesInInputOrderWithSummedUsage() {
+        MistralEmbeddingModel model = model().build();
+        List<TextSegment> segments = segments(1100, "segment");
+
+        Response<List<Embedding>> response = model.embedAll(segments);
+
+        List<RecordedRequest> requests = embeddingRequests();
+        assertThat(requests).hasSize(3).allSatisfy(request -> assertThat(body(request).get("input").size())
+                .isLessThanOrEqualTo(512));
+        assertThat(response.content()).hasSize(1100);
+        // the emulator's vectors depend on the text only: each must equal the vector of its own input
+        for (int index : new int[] {0, 511, 512, 1023, 1099}) {
+            assertThat(response.content().get(index).vector())
+                    .isEqualTo(model.embed(segments.get(index)).content().vector());
+        }
+        int billed = requests.stream().mapToInt(request -> body(request).get("input").size()).sum();
+        assertThat(billed).isEqualTo(1100);
+        assertThat(response.tokenUsage().inputTokenCount()).isPositive()
+                .isEqualTo(response.tokenUsage().totalTokenCount());
+    }
+
+    @Test
+    void staysUnderTheTokenLimitOfOneRequest() {
+        // 2,000-byte inputs: about 500 real tokens each, 667 estimated; 33 of them would break 16,384
+        List<TextSegment> segments = IntStream.range(0, 100)
+                .mapToObj(i -> TextSegment.from(("word" + i + " ").repeat(400).substring(0, 2000)))
+                .toList();
+
+        Response<List<Embedding>> response = model().build().embedAll(segments);
+
+        assertThat(response.content()).hasSize(100);
+        assertThat(embeddingRequests()).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(request -> assertThat(request.status()).isEqualTo(200))
+                .allSatisfy(request -> assertThat(body(request).get("input").size()).isLessThanOrEqualTo(24));
+    }
+
+    @Test
+    void anInputOverThePerInputLimitFailsBeforeAnyRequest() {
+        List<TextSegment> segments = List.of(TextSegment.from("fine"), TextSegment.from("also fine"),
+                TextSegment.from("z".repeat(30_000)));
+
+        assertThatThrownBy(() -> model().build().embedAll(segments))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("input 2")
+                .hasMessageContaining("10000 tokens");
+        assertThat(embeddingRequests()).isEmpty();
+    }
+
+    @Test
+    void retriesAFailedRequestInTheClientAndStillReturnsEverything() {
+        EMULATOR.emulator().faults().next("/v1/embeddings", Fault.status(503));
+
+        Response<List<Embedding>> response = model().maxInputsPerRequest(10).build().embedAll(segments(30, "retry"));
+
+        assertThat(response.content()).hasSize(30).doesNotContainNull();
+        assertThat(embeddingRequests()).hasSize(4);
+    }
+
+    @Test
+    void aRequestThatStillFailsFailsTheWholeCallNamingItsInputs() {
+        EMULATOR.emulator().faults().next("/v1/embeddings", Fault.status(500), Fault.status(500), Fault.status(500));
+        MistralClient noRetries = MistralClient.builder().baseUrl(EMULATOR.baseUrl()).maxRetries(0).build();
+        MistralEmbeddingModel model = MistralEmbeddingModel.builder().client(noRetries).maxInputsPerRequest(10)
+                .maxConcurrentRequests(1).build();
+
+        assertThatThrownBy(() -> model.embedAll(segments(30, "failing")))
+                .isInstanceOf(InternalServerException.class)
+                .hasMessageContaining("embedding batch 1 of 3 (inputs 0 to 9)")
+                .hasCauseInstanceOf(MistralHttpException.class);
+        noRetries.close();
+    }
+
+    @Test
+    void knowsTheDimensionOfKnownModelsWithoutACall() {
+        assertThat(model().build().dimension()).isEqualTo(1024);
+        assertThat(model().modelName(MistralEmbeddingModelName.CODESTRAL_EMBED).build().dimension()).isEqualTo(1536);
+        assertThat(model().modelName("codestral-embed-2505").outputDimension(256).build().dimension()).isEqualTo(256);
+        assertThat(model().modelName(MistralEmbeddingModelName.CODESTRAL_EMBED).outputDimension(256)
+                .outputDtype(EmbeddingDtype.BINARY).build().dimension()).isEqualTo(32);
+        assertThat(EMULATOR.emulator().requestCount()).isZero();
+    }
+
+    @Test
+    void probesTheDimensionOfOtherModelsOnceAndRemembersIt() {
+        MistralEmbeddingModel model = model().modelName("codestral-embed-2505").build();
+
+        assertThat(model.dimension()).isEqualTo(1536);
+        assertThat(model.dimension()).isEqualTo(1536);
+        assertThat(embeddingRequests()).hasSize(1);
+    }
+
+    @Test
+    void reportedDimensionMatchesTheEmbeddingsOfPackedDtypes() {
+        MistralEmbeddingModel model = model().modelName(MistralEmbeddingModelName.CODESTRAL_EMBED).outputDimension(512)
+                .outputDtype(EmbeddingDtype.UBINARY).build();
+
+        Embedding embedding = model.embed("packed bits").content();
+
+        assertThat(embedding.dimension()).isEqualTo(model.dimension()).isEqualTo(64);
+        assertThat(body(embeddingRequests().get(0)).get("output_dtype").asText()).isEqualTo("ubinary");
+        assertThat(body(embeddingRequests().get(0)).get("output_dimension").asInt()).isEqualTo(512);
+    }
+
+    @Test
+    void integerDtypesComeBackAsWholeNumbers() {
+        float[] vector = model().outputDtype(EmbeddingDtype.INT8).build().embed("quantized").content().vector();
+
+        assertThat(vector).hasSize(1024);
+        for (float component : vector) {
+            assertThat(component).isBetween(-128f, 127f).isEqualTo((float) Math.rint(component));
+        }
+    }
+
+    @Test
+    void aPerCallDimensionOverridesTheConfiguredOne() {
+        MistralEmbeddingModel model = model().modelName(MistralEmbeddingModelName.CODESTRAL_EMBED).build();
+
+        float[] vector = model.embed(EmbeddingRequest.builder().input("shorter").dimensions(128).build())
+                .embeddings().get(0).vector();
+
+        assertThat(vector).hasSize(128);
+    }
+
+    @Test
+    void refusesADimensionForAModelWithAFixedOne() {
+        assertThatThrownBy(() -> model().outputDimension(256).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mistral-embed has a fixed dimension");
+        assertThatThrownBy(() -> model().build().embed(EmbeddingRequest.builder().input("x").dimensions(8).build()))
+                .isInstanceOf(UnsupportedFeatureException.class);
+    }
+
+    @Test
+    void listenersHearEachCallOnceWhateverTheNumberOfRequests() {
+        List<EmbeddingModelRequestContext> requests = new ArrayList<>();
+        List<EmbeddingModelResponseContext> responses = new ArrayList<>();
+        EmbeddingModelListener listener = new EmbeddingModelListener() {
+            @Override
+            public void onRequest(EmbeddingModelRequestContext context) {
+                requests.add(context);
+            }
+
+            @Override
+            public void onResponse(EmbeddingModelResponseContext context) {
+                responses.add(context);
+            }
+        };
+
+        model().maxInputsPerRequest(5).listeners(List.of(listener)).build().embedAll(segments(12, "heard"));
+
+        assertThat(embeddingRequests()).hasSize(3);
+        assertThat(requests).singleElement().satisfies(context -> assertThat(context.textSegments()).hasSize(12));
+        assertThat(responses).singleElement()
+                .satisfies(context -> assertThat(context.embeddingResponse().embeddings()).hasSize(12));
+    }
+
+    @Test
+    void usesAPluggedTokenCountEstimator() {
+        AtomicInteger estimated = new AtomicInteger();
+
+        model().tokenCountEstimator(text -> {
+            estimated.incrementAndGet();
+            return 5_000;
+        }).build().embedAll(segments(6, "heavy"));
+
+        assertThat(estimated).hasValue(6);
+        // 5,000 estimated tokens each: three fit in 16,384
+        assertThat(embeddingRequests()).hasSize(2);
+    }
+
+    @Test
+    void refusesInconsistentLimits() {
+        assertThatThrownBy(() -> model().maxTokensPerRequest(1000).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxTokensPerInput (8192) must not be above maxTokensPerRequest (1000)");
+        assertThatThrownBy(() -> model().maxConcurrentRequests(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 64");
+    }
+}
