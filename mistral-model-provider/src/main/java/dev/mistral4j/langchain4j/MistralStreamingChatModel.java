@@ -18,9 +18,10 @@ import java.util.Set;
  *
  * <p>The handler receives partial text, partial thinking (when {@code returnThinking} is on), partial and complete
  * tool calls (also when a whole call arrives in one chunk), then one {@code onCompleteResponse} with usage, finish
- * reason, id and model, or one {@code onError}; nothing after that. The {@code StreamingHandle} in each callback's
- * context cancels the stream and closes its connection; no callback follows a cancel. Callbacks run on a transport
- * thread. Thread-safe.
+ * reason, id and model, or one {@code onError}; nothing after that. An exception thrown by a partial callback
+ * is passed to {@code onError} and streaming goes on, as in LangChain4j's own models. The {@code StreamingHandle}
+ * in each callback's context cancels the stream and closes its connection; no callback follows a cancel. Callbacks
+ * run on a transport thread. Thread-safe.
  */
 public final class MistralStreamingChatModel implements StreamingChatModel {
 

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * callbacks: cancelling closes the connection and silences every later callback.
  *
  * <p>Guarantees to the handler: callbacks in stream order on one thread; then exactly one of
- * {@code onCompleteResponse} or {@code onError}, except after a cancel, which ends everything. An exception thrown
- * by a partial callback ends the stream and is passed to {@code onError}.
+ * {@code onCompleteResponse} or {@code onError} for the stream's outcome, except after a cancel, which ends
+ * everything. An exception thrown by the handler's own partial callback is passed to {@code onError} and the stream
+ * goes on, as LangChain4j's conformance suite requires of every streaming model.
  */
 final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk>, StreamingHandle {
 
@@ -210,13 +211,7 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
         try {
             callback.run();
         } catch (RuntimeException e) {
-            if (finished.compareAndSet(false, true)) {
-                StreamingHandle current = connection;
-                if (current != null) {
-                    current.cancel();
-                }
-                notifyError(e);
-            }
+            notifyError(e);
         }
     }
 

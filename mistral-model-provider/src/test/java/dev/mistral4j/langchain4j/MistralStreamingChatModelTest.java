@@ -164,6 +164,32 @@ class MistralStreamingChatModelTest {
     }
 
     @Test
+    void passesAnExceptionOfTheHandlersOwnCallbackToOnErrorAndKeepsStreaming() throws Exception {
+        RuntimeException mine = new IllegalStateException("bug in my handler");
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        model().build().chat("hello there", new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String text) {
+                throw mine;
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                errors.add(error);
+            }
+        });
+
+        assertThat(done.get(10, TimeUnit.SECONDS).aiMessage().text()).contains("hello there");
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error).isSameAs(mine));
+    }
+
+    @Test
     void reportsABrokenConversationThroughOnErrorWithoutSendingIt() throws Exception {
         EMULATOR.emulator().clearRecorded();
         Recorder recorder = new Recorder();
