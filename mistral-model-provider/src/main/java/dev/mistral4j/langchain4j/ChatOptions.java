@@ -2,6 +2,7 @@ package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.mistral4j.client.MistralClient;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ record ChatOptions(MistralClient client, MistralChatRequestParameters defaults, 
     }
 
     /** {@code defaults} overridden by what {@code parameters} sets, whatever their class. */
-    MistralChatRequestParameters merged(dev.langchain4j.model.chat.request.ChatRequestParameters parameters) {
+    MistralChatRequestParameters merged(ChatRequestParameters parameters) {
         return defaults.overrideWith(parameters);
     }
 }

@@ -63,9 +63,6 @@ final class ChatRequestMapper {
             throw new UnsupportedFeatureException("topK is not supported by Mistral chat completions; "
                     + "use temperature or topP");
         }
-        if (parameters.modelName() == null || parameters.modelName().isBlank()) {
-            throw new IllegalArgumentException("modelName is required, such as " + MistralChatModelName.MISTRAL_SMALL_LATEST);
-        }
         ConversationCheck.check(request.messages());
         boolean sendThinking = Boolean.TRUE.equals(parameters.sendThinking());
         List<ChatMessage> messages = new ArrayList<>(request.messages().size());

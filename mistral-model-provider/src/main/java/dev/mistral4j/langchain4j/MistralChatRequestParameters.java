@@ -2,6 +2,7 @@ package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -191,7 +192,7 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         }
 
         private static String oneOf(String option, String value, String... allowed) {
-            if (value != null && !java.util.List.of(allowed).contains(value)) {
+            if (value != null && !List.of(allowed).contains(value)) {
                 throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed)
                         + ", got " + value);
             }
