@@ -56,7 +56,7 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         return parallelToolCalls;
     }
 
-    /** The function the model must call (a named {@code tool_choice}); it takes precedence over {@link #toolChoice()}. */
+    /** The function the model must call (a named {@code tool_choice}); it wins over {@link #toolChoice()}. */
     public String toolChoiceName() {
         return toolChoiceName;
     }

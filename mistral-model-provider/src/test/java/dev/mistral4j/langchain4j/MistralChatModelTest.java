@@ -217,7 +217,8 @@ class MistralChatModelTest {
 
     @Test
     void sendsAJsonSchemaAsStrictByDefaultAndAnswersWithMatchingJson() throws Exception {
-        ResponseFormat format = ResponseFormat.builder().type(dev.langchain4j.model.chat.request.ResponseFormatType.JSON)
+        ResponseFormat format = ResponseFormat.builder()
+                .type(dev.langchain4j.model.chat.request.ResponseFormatType.JSON)
                 .jsonSchema(dev.langchain4j.model.chat.request.json.JsonSchema.builder().name("Person")
                         .rootElement(JsonObjectSchema.builder().addStringProperty("name")
                                 .addIntegerProperty("age").required("name", "age").build())

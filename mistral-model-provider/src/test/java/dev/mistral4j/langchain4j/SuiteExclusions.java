@@ -40,12 +40,14 @@ final class SuiteExclusions implements ExecutionCondition {
         return new SuiteExclusions()
                 .exclude(KNOWLEDGE, "should_respect_user_message", "should_respect_system_message",
                         "should_respect_multiple_messages", "should_respect_JSON_response_format",
-                        "should_respect_JSON_response_format_with_schema", "should_respect_JsonRawSchema_responseFormat")
+                        "should_respect_JSON_response_format_with_schema",
+                        "should_respect_JsonRawSchema_responseFormat")
                 .exclude(INTENT, "should_execute_a_tool_then_answer",
                         "should_execute_multiple_tools_in_parallel_then_answer",
                         "should_execute_a_tool_then_answer_respecting_JSON_response_format_with_schema")
                 .exclude(ARGUMENTS, "should_force_LLM_to_execute_any_tool", "should_force_LLM_to_execute_specific_tool")
-                .exclude(VISION, "should_accept_single_image_as_public_URL", "should_accept_multiple_images_as_public_URLs",
+                .exclude(VISION, "should_accept_single_image_as_public_URL",
+                        "should_accept_multiple_images_as_public_URLs",
                         "should_accept_single_image_as_base64_encoded_string",
                         "should_accept_multiple_images_as_base64_encoded_strings");
     }
