@@ -50,7 +50,7 @@ public final class MistralClient implements AutoCloseable {
         this.chat = new ChatService(transport, deprecations);
         this.fim = new FimService(transport, deprecations);
         this.embeddings = new EmbeddingsService(transport, deprecations);
-        this.models = new ModelsService(transport);
+        this.models = new ModelsService(transport, deprecations);
         this.moderations = new ModerationService(transport);
     }
 

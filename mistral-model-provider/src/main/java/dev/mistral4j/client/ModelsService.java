@@ -8,9 +8,11 @@ import dev.mistral4j.client.models.ModelList;
 public final class ModelsService {
 
     private final MistralTransport transport;
+    private final DeprecationWarnings deprecations;
 
-    ModelsService(MistralTransport transport) {
+    ModelsService(MistralTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
+        this.deprecations = deprecations;
     }
 
     /** Every model the key may use, base and fine-tuned. */
@@ -24,9 +26,12 @@ public final class ModelsService {
                 .withQuery("model", model), ModelList.class).body();
     }
 
-    /** One model by id or alias. */
+    /** One model by id or alias; a model announced for retirement is warned about once. */
     public ModelCard retrieve(String modelId) {
-        return transport.sendJson(ApiRequest.get("/models/" + requireId(modelId)), ModelCard.class).body();
+        ApiResponse<ModelCard> response = transport.sendJson(ApiRequest.get("/models/" + requireId(modelId)),
+                ModelCard.class);
+        deprecations.check(modelId, response);
+        return response.body();
     }
 
     /** Deletes a fine-tuned model; base models cannot be deleted. */

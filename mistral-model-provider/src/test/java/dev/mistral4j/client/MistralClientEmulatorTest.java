@@ -223,4 +223,9 @@ class MistralClientEmulatorTest {
 
         assertThat(response.header(DeprecationWarnings.HEADER)).isPresent();
     }
+
+    @Test
+    void warnsAboutADeprecatedModelLookedUpInTheCatalog() {
+        assertThat(client.models().retrieve("open-mistral-7b").deprecation()).isNotNull();
+    }
 }

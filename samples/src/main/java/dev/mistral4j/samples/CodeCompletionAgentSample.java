@@ -5,6 +5,8 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.tool.ToolExecution;
 import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.langchain4j.MistralChatModel;
+import dev.mistral4j.langchain4j.MistralChatModelName;
 import dev.mistral4j.langchain4j.MistralCodeCompletionTool;
 import dev.mistral4j.langchain4j.MistralFimModel;
 import java.io.PrintStream;
@@ -47,8 +49,7 @@ public final class CodeCompletionAgentSample {
      * {@code mistral-small-latest}.
      */
     static ChatModel chatModel(MistralClient client) {
-        throw new IllegalStateException("CodeCompletionAgentSample needs MistralChatModel, which comes with the chat "
-                + "models: build MistralChatModel.builder().client(client).modelName(\"mistral-small-latest\") here");
+        return MistralChatModel.builder().client(client).modelName(MistralChatModelName.MISTRAL_SMALL_LATEST).build();
     }
 
     /** Runs the agent once on {@link #REQUEST} with {@code model} and {@code tool}, printing what happened. */

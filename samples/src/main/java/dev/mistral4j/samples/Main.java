@@ -21,6 +21,8 @@ public final class Main {
     static {
         SAMPLES.put("chat", ChatSample::run);
         SAMPLES.put("agent", AgentSample::run);
+        SAMPLES.put("embed-folder", () -> BulkEmbeddingSample.main(new String[0]));
+        SAMPLES.put("code-agent", () -> CodeCompletionAgentSample.main(new String[0]));
     }
 
     private Main() {
