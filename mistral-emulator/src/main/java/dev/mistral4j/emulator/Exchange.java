@@ -29,6 +29,21 @@ final class Exchange {
         return context.pathParam(name);
     }
 
+    /** A query parameter, or {@code null} when absent. */
+    String queryParam(String name) {
+        return context.queryParam(name);
+    }
+
+    /** Every value of a repeated query parameter; empty when absent. */
+    java.util.List<String> queryParams(String name) {
+        return context.queryParams(name);
+    }
+
+    /** The request itself, for multipart uploads that endpoints read as they need. */
+    Context context() {
+        return context;
+    }
+
     ModelRegistry models() {
         return models;
     }
