@@ -2,6 +2,7 @@ package dev.mistral4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** One request as an endpoint sees it: the parsed body, path parameters, and model lookup. */
 final class Exchange {
@@ -35,7 +36,7 @@ final class Exchange {
     }
 
     /** Every value of a repeated query parameter; empty when absent. */
-    java.util.List<String> queryParams(String name) {
+    List<String> queryParams(String name) {
         return context.queryParams(name);
     }
 

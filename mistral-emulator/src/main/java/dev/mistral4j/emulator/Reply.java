@@ -2,6 +2,7 @@ package dev.mistral4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 
 /** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
@@ -15,7 +16,7 @@ sealed interface Reply {
     }
 
     /** The bytes of a stored file, streamed as {@code application/octet-stream}. */
-    record FileContent(java.nio.file.Path file) implements Reply {
+    record FileContent(Path file) implements Reply {
     }
 
     /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}. */

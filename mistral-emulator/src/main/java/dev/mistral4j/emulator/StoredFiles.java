@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,7 +116,7 @@ final class StoredFiles implements AutoCloseable {
     }
 
     private static String mimetype(String filename) {
-        String lower = filename.toLowerCase(java.util.Locale.ROOT);
+        String lower = filename.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl")) {
             return "application/jsonl";
         }

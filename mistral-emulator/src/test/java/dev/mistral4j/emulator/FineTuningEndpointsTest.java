@@ -1,6 +1,7 @@
 package dev.mistral4j.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -81,7 +82,6 @@ class FineTuningEndpointsTest {
     void mainAcceptsTheJobTimeScaleAndTheGoneFlag() {
         PrintStream out = System.out;
         assertThat(Main.parse(new String[] {"--job-step-ms", "5", "--jobs-gone", "--port", "0"}, out)).isNotNull();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Main.parse(new String[] {"--job-step-ms", "0"}, out)).hasMessageContaining("jobStep");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--job-step-ms", "0"}, out)).hasMessageContaining("jobStep");
     }
 }

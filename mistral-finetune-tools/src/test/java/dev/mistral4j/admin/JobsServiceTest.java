@@ -13,6 +13,8 @@ import dev.mistral4j.admin.finetuning.JobListQuery;
 import dev.mistral4j.admin.finetuning.JobStatus;
 import dev.mistral4j.admin.finetuning.TrainingParameters;
 import dev.mistral4j.client.MistralHttpException;
+import dev.mistral4j.client.chat.ChatCompletionRequest;
+import dev.mistral4j.client.chat.UserMessage;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import io.vavr.control.Either;
@@ -82,9 +84,8 @@ class JobsServiceTest {
         assertThat(seen).last().isEqualTo(JobStatus.SUCCESS);
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(admin.models().retrieve(done.fineTunedModel()).job()).isEqualTo(done.id());
-        var answer = admin.client().chat().complete(dev.mistral4j.client.chat.ChatCompletionRequest
-                .builder().model(done.fineTunedModel())
-                .messages(dev.mistral4j.client.chat.UserMessage.of("What is the capital of France?")).build());
+        var answer = admin.client().chat().complete(ChatCompletionRequest.builder().model(done.fineTunedModel())
+                .messages(UserMessage.of("What is the capital of France?")).build());
         assertThat(answer.model()).isEqualTo(done.fineTunedModel());
     }
 

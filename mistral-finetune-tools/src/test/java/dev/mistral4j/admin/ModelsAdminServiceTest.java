@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistral4j.admin.files.FilePurpose;
-import dev.mistral4j.admin.finetuning.AwaitOptions;
 import dev.mistral4j.admin.finetuning.CreateFineTuningJobRequest;
 import dev.mistral4j.admin.models.FineTunedModel;
 import dev.mistral4j.admin.models.UpdateFineTunedModelRequest;

@@ -9,6 +9,7 @@ import dev.mistral4j.admin.files.FilePurpose;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,7 @@ final class FilesCommand {
             written = admin.files().download(id, output, progress);
         }
         if (global.json()) {
-            context.printJson(java.util.Map.of("id", id, "path", written.toString()));
+            context.printJson(Map.of("id", id, "path", written.toString()));
         } else {
             context.println("downloaded " + id + " to " + written);
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -232,7 +233,7 @@ class MistralAdminCliTest {
         return commands.stream();
     }
 
-    private static void collect(java.util.Map<String, CommandLine> subcommands, List<String> prefix,
+    private static void collect(Map<String, CommandLine> subcommands, List<String> prefix,
                                 List<List<String>> into) {
         subcommands.forEach((name, sub) -> {
             List<String> path = new ArrayList<>(prefix);
