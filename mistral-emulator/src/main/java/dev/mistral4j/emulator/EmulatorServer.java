@@ -9,12 +9,15 @@ import dev.mistral4j.emulator.contract.ContractValidator;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,10 +61,11 @@ final class EmulatorServer {
     private final Deque<RecordedRequest> recorded = new ConcurrentLinkedDeque<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final StoredFiles files = new StoredFiles();
     private final Javalin javalin;
 
     EmulatorServer(int port, String apiKey, boolean contractValidation, long seed, ModelRegistry models,
-                   RuntimeSettings settings, Faults faults) {
+                   RuntimeSettings settings, Faults faults, Duration jobStep, boolean jobRoutesGone) {
         this.apiKey = apiKey;
         this.contract = contractValidation ? ContractValidator.mistralApi() : null;
         this.models = models;
@@ -72,6 +76,11 @@ final class EmulatorServer {
         EmbeddingEndpoint embeddings = new EmbeddingEndpoint(seed);
         ModerationEndpoint moderation = new ModerationEndpoint(seed);
         CompletionEndpoints completions = new CompletionEndpoints(seed, settings);
+        FileEndpoints fileEndpoints = new FileEndpoints(files);
+        FineTuningEndpoints fineTuning = new FineTuningEndpoints(files, models, jobStep);
+        Endpoint gone = exchange -> {
+            throw new ApiError(410, "gone", null, "This endpoint has been retired");
+        };
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -80,6 +89,9 @@ final class EmulatorServer {
             // streams must reach the client event by event, not through a compressing buffer
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.maxRequestSize = 32L * 1024 * 1024;
+            // uploads are spooled to disk beside the stored files, never held in memory whatever their size
+            config.jetty.multipartConfig.cacheDirectory(files.uploadDirectory().toString());
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
             RoutesConfig routes = config.routes;
             routes.get("/v1/models", ctx -> serve(ctx, modelEndpoints::list));
             routes.get("/v1/models/{model_id}", ctx -> serve(ctx, modelEndpoints::retrieve));
@@ -89,6 +101,22 @@ final class EmulatorServer {
             routes.post("/v1/chat/moderations", ctx -> serve(ctx, moderation::moderateConversations));
             routes.post("/v1/chat/completions", ctx -> serve(ctx, completions::chat));
             routes.post("/v1/fim/completions", ctx -> serve(ctx, completions::fim));
+            routes.post("/v1/files", ctx -> serve(ctx, fileEndpoints::upload));
+            routes.get("/v1/files", ctx -> serve(ctx, fileEndpoints::list));
+            routes.get("/v1/files/{file_id}", ctx -> serve(ctx, fileEndpoints::retrieve));
+            routes.delete("/v1/files/{file_id}", ctx -> serve(ctx, fileEndpoints::delete));
+            routes.get("/v1/files/{file_id}/content", ctx -> serve(ctx, fileEndpoints::content));
+            routes.get("/v1/files/{file_id}/url", ctx -> serve(ctx, fileEndpoints::signedUrl));
+            routes.post("/v1/fine_tuning/jobs", ctx -> serve(ctx, jobRoutesGone ? gone : fineTuning::create));
+            routes.get("/v1/fine_tuning/jobs", ctx -> serve(ctx, jobRoutesGone ? gone : fineTuning::list));
+            routes.get("/v1/fine_tuning/jobs/{job_id}", ctx -> serve(ctx, jobRoutesGone ? gone : fineTuning::get));
+            routes.post("/v1/fine_tuning/jobs/{job_id}/start",
+                    ctx -> serve(ctx, jobRoutesGone ? gone : fineTuning::start));
+            routes.post("/v1/fine_tuning/jobs/{job_id}/cancel",
+                    ctx -> serve(ctx, jobRoutesGone ? gone : fineTuning::cancel));
+            routes.patch("/v1/fine_tuning/models/{model_id}", ctx -> serve(ctx, fineTuning::updateModel));
+            routes.post("/v1/fine_tuning/models/{model_id}/archive", ctx -> serve(ctx, fineTuning::archive));
+            routes.delete("/v1/fine_tuning/models/{model_id}/archive", ctx -> serve(ctx, fineTuning::unarchive));
             routes.exception(EndpointNotFound.class, (e, ctx) -> serve(ctx, exchange -> {
                 throw new ApiError(404, "not_found", null,
                         "No route for " + ctx.method() + " " + ctx.path() + ": unknown path or method");
@@ -108,6 +136,7 @@ final class EmulatorServer {
     void stop() {
         closing.countDown();
         javalin.stop();
+        files.close();
     }
 
     Deque<RecordedRequest> recorded() {
@@ -184,6 +213,8 @@ final class EmulatorServer {
             call.sendJson(json.status(), json.body(), fault);
         } else if (reply instanceof Reply.EventStream stream) {
             call.sendEvents(stream.events(), fault);
+        } else if (reply instanceof Reply.FileContent file) {
+            call.sendFile(file.file());
         }
     }
 
@@ -266,7 +297,8 @@ final class EmulatorServer {
             this.ctx = ctx;
             this.requestId = requestId;
             this.method = ctx.method().name().toUpperCase(Locale.ROOT);
-            this.body = ctx.body();
+            // an upload may be gigabytes: its endpoint reads the parts from disk instead
+            this.body = carriesJson(ctx) ? ctx.body() : "";
         }
 
         /** Records the request once; always before the answer goes out, so a client never sees an unrecorded answer. */
@@ -297,6 +329,21 @@ final class EmulatorServer {
                 text = text.substring(0, text.length() / 2);
             }
             ctx.status(status).contentType("application/json").result(text);
+        }
+
+        /** Streams a stored file, so a download costs no memory whatever its size. */
+        void sendFile(Path file) {
+            checkResponse(200, "application/octet-stream", "");
+            record(200);
+            HttpServletResponse response = ctx.res();
+            response.setStatus(200);
+            response.setContentType("application/octet-stream");
+            try {
+                response.setContentLengthLong(Files.size(file));
+                Files.copy(file, response.getOutputStream());
+            } catch (IOException e) {
+                LOG.debug("client left {} {} mid-download: {}", method, ctx.path(), e.toString());
+            }
         }
 
         void sendEvents(List<ObjectNode> events, Fault fault) {

@@ -2,6 +2,7 @@ package dev.mistral4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** One request as an endpoint sees it: the parsed body, path parameters, and model lookup. */
 final class Exchange {
@@ -27,6 +28,21 @@ final class Exchange {
 
     String pathParam(String name) {
         return context.pathParam(name);
+    }
+
+    /** A query parameter, or {@code null} when absent. */
+    String queryParam(String name) {
+        return context.queryParam(name);
+    }
+
+    /** Every value of a repeated query parameter; empty when absent. */
+    List<String> queryParams(String name) {
+        return context.queryParams(name);
+    }
+
+    /** The request itself, for multipart uploads that endpoints read as they need. */
+    Context context() {
+        return context;
     }
 
     ModelRegistry models() {

@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * Runs the emulator from the command line:
- * {@code java -jar mistral-emulator.jar --port 8089 [--api-key K] [--latency-ms N] [--seed S]}.
+ * {@code java -jar mistral-emulator.jar --port 8089 [--api-key K] [--latency-ms N] [--seed S] [--job-step-ms N]
+ * [--jobs-gone]}.
  * Prints {@code listening on http://127.0.0.1:PORT} once ready and stops on SIGTERM or Ctrl-C.
  * Exit status 2 means bad arguments.
  */
@@ -15,11 +16,14 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar mistral-emulator.jar [--port N] [--api-key KEY] [--latency-ms N] [--seed S]
-              --port N        port to listen on, 0 picks a free one (default 8089)
-              --api-key KEY   require "Authorization: Bearer KEY" (default: accept any request)
-              --latency-ms N  delay every answer by N milliseconds (default 0)
-              --seed S        seed of answers, embeddings and ids (default 42)
-              --help          print this help""";
+                                                  [--job-step-ms N] [--jobs-gone]
+              --port N         port to listen on, 0 picks a free one (default 8089)
+              --api-key KEY    require "Authorization: Bearer KEY" (default: accept any request)
+              --latency-ms N   delay every answer by N milliseconds (default 0)
+              --seed S         seed of answers, embeddings and ids (default 42)
+              --job-step-ms N  length of each phase of a fine-tuning job, more than 0 (default 200)
+              --jobs-gone      answer 410 Gone on the fine-tuning job routes
+              --help           print this help""";
 
     private Main() {
     }
@@ -58,6 +62,10 @@ public final class Main {
                 out.println(USAGE);
                 return null;
             }
+            if (flag.equals("--jobs-gone")) {
+                builder.jobRoutesGone(true);
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(knownFlag(flag) + " needs a value");
             }
@@ -67,6 +75,7 @@ public final class Main {
                 case "--api-key" -> builder.apiKey(value);
                 case "--latency-ms" -> builder.latency(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 case "--seed" -> builder.seed(number(flag, value, Long::parseLong));
+                case "--job-step-ms" -> builder.jobStep(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 default -> throw new IllegalStateException("unreachable: " + flag);
             }
         }
@@ -75,9 +84,9 @@ public final class Main {
 
     private static String knownFlag(String flag) {
         return switch (flag) {
-            case "--port", "--api-key", "--latency-ms", "--seed" -> flag;
+            case "--port", "--api-key", "--latency-ms", "--seed", "--job-step-ms" -> flag;
             default -> throw new IllegalArgumentException("unknown option " + flag
-                    + "; allowed: --port, --api-key, --latency-ms, --seed, --help");
+                    + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone, --help");
         };
     }
 

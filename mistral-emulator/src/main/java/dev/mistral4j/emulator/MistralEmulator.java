@@ -49,7 +49,7 @@ public final class MistralEmulator implements AutoCloseable {
         }
         if (server == null) {
             EmulatorServer created = new EmulatorServer(config.port, config.apiKey, config.contractValidation,
-                    config.seed, models, settings, faults);
+                    config.seed, models, settings, faults, config.jobStep, config.jobRoutesGone);
             created.start();
             server = created;
         }
@@ -161,6 +161,8 @@ public final class MistralEmulator implements AutoCloseable {
         private long seed = 42;
         private Integer answerWords;
         private boolean contractValidation = true;
+        private Duration jobStep = Duration.ofMillis(200);
+        private boolean jobRoutesGone;
 
         private Builder() {
         }
@@ -217,6 +219,27 @@ public final class MistralEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long each phase of a fine-tuning job lasts (queued, validating, two training halves); default 200 ms,
+         * so a job succeeds about 0.8 s after it was created. More than zero.
+         */
+        public Builder jobStep(Duration step) {
+            if (RuntimeSettings.checkNotNegative(step, "jobStep").isZero()) {
+                throw new IllegalArgumentException("jobStep must be more than zero, got " + step);
+            }
+            this.jobStep = step;
+            return this;
+        }
+
+        /**
+         * Whether the fine-tuning job routes answer 410 Gone, as servers that retired them do; off by default. Files
+         * and fine-tuned model routes keep working.
+         */
+        public Builder jobRoutesGone(boolean gone) {
+            this.jobRoutesGone = gone;
+            return this;
+        }
+
         /** Creates the emulator, not yet started. */
         public MistralEmulator build() {
             return new MistralEmulator(copy());
@@ -232,6 +255,8 @@ public final class MistralEmulator implements AutoCloseable {
             copy.seed = seed;
             copy.answerWords = answerWords;
             copy.contractValidation = contractValidation;
+            copy.jobStep = jobStep;
+            copy.jobRoutesGone = jobRoutesGone;
             return copy;
         }
     }

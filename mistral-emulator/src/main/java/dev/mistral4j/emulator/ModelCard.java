@@ -24,8 +24,8 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
         }
     }
 
-    /** What only a fine-tuned model has. */
-    record FineTune(String job, String root, boolean archived) {
+    /** What only a fine-tuned model has; {@code name} is the display name set by an update, null until then. */
+    record FineTune(String job, String root, boolean archived, String name) {
     }
 
     ModelCard {
@@ -55,7 +55,18 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
         }
         return new ModelCard(id, description, created, capabilities, maxContextLength, aliases, deprecation,
                 deprecationReplacement, defaultTemperature, embeddingDimension, maxOutputDimension,
-                new FineTune(fineTune.job(), fineTune.root(), archived));
+                new FineTune(fineTune.job(), fineTune.root(), archived, fineTune.name()));
+    }
+
+    /** A fine-tuned model with a new display name and description; a null argument keeps the current value. */
+    ModelCard withDetails(String name, String newDescription) {
+        if (fineTune == null) {
+            throw new IllegalStateException(id + " is a base model; only fine-tuned models are renamed");
+        }
+        return new ModelCard(id, newDescription != null ? newDescription : description, created, capabilities,
+                maxContextLength, aliases, deprecation, deprecationReplacement, defaultTemperature, embeddingDimension,
+                maxOutputDimension, new FineTune(fineTune.job(), fineTune.root(), fineTune.archived(),
+                        name != null ? name : fineTune.name()));
     }
 
     /** The card as the spec's {@code BaseModelCard} or {@code FTModelCard}. */
@@ -69,7 +80,7 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
         for (Capability capability : Capability.values()) {
             flags.put(capability.wireName(), can(capability));
         }
-        card.put("name", id);
+        card.put("name", fineTune != null && fineTune.name() != null ? fineTune.name() : id);
         card.put("description", description);
         card.put("max_context_length", maxContextLength);
         aliases.forEach(card.putArray("aliases")::add);

@@ -2,9 +2,10 @@ package dev.mistral4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 
-/** What an endpoint answers: one JSON document, or the payloads of a server-sent event stream. */
+/** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
 sealed interface Reply {
 
     static Reply json(JsonNode body) {
@@ -12,6 +13,10 @@ sealed interface Reply {
     }
 
     record Json(int status, JsonNode body) implements Reply {
+    }
+
+    /** The bytes of a stored file, streamed as {@code application/octet-stream}. */
+    record FileContent(Path file) implements Reply {
     }
 
     /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}. */

@@ -52,7 +52,7 @@ class MistralEmulatorExtensionTest {
         try (MistralEmulator emulator = extension.emulator()) {
             // a fine-tuned card without its job breaks FTModelCard
             emulator.models().add(new ModelCard("ft:broken", "broken", 0, Set.of(), 1024, List.of(), null, null,
-                    null, 0, 0, new ModelCard.FineTune(null, "open-mistral-7b", false)));
+                    null, 0, 0, new ModelCard.FineTune(null, "open-mistral-7b", false, null)));
             get(emulator, "/models/ft:broken");
 
             assertThatThrownBy(() -> extension.afterEach(null)).isInstanceOf(AssertionError.class)

@@ -82,7 +82,7 @@ class ModelEndpointsTest {
         String id = "ft:open-mistral-7b:emu:20260101:abcd1234";
         EMULATOR.emulator().models().add(new ModelCard(id, "a tuned model", 1767225600L,
                 Set.of(ModelCard.Capability.COMPLETION_CHAT), 32768, List.of(), null, null, null, 0, 0,
-                new ModelCard.FineTune("job-1", "open-mistral-7b", false)));
+                new ModelCard.FineTune("job-1", "open-mistral-7b", false, null)));
 
         Answer fetched = get(EMULATOR.emulator(), "/models/" + id);
         Answer deleted = delete(EMULATOR.emulator(), "/models/" + id);

@@ -1,0 +1,63 @@
+package dev.mistral4j.admin.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mistral4j.admin.MistralAdminClient;
+import dev.mistral4j.client.json.MistralJson;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What every command of one run shares: the environment it reads the key and server from, where it writes, and
+ * whether a person watches a terminal (progress bars) or a script reads the output (plain lines).
+ */
+final class CliContext {
+
+    static final String API_KEY = "MISTRAL_API_KEY";
+    static final String BASE_URL = "MISTRAL_BASE_URL";
+
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+
+    CliContext(Map<String, String> environment, PrintWriter out, PrintWriter err, boolean terminal) {
+        this.environment = Map.copyOf(environment);
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** A client for the server named by {@code --base-url}, else {@code MISTRAL_BASE_URL}, else Mistral's API. */
+    MistralAdminClient connect(GlobalOptions options) {
+        String baseUrl = options.baseUrl() != null ? options.baseUrl() : environment.get(BASE_URL);
+        return MistralAdminClient.builder().apiKey(environment.get(API_KEY)).baseUrl(baseUrl).build();
+    }
+
+    /** Progress bars on a terminal, one plain line per step elsewhere; always on standard error. */
+    ProgressDisplay progress() {
+        return terminal ? new ProgressDisplay.Bars() : new ProgressDisplay.Lines(err);
+    }
+
+    /** Writes {@code value} as the API's JSON, on one line. */
+    void printJson(Object value) {
+        try {
+            out.println(MistralJson.mapper().writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+        out.flush();
+    }
+
+    void println(String line) {
+        out.println(line);
+        out.flush();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mistral4j.admin.cli;
+
+import dev.mistral4j.admin.files.FilePurpose;
+import dev.mistral4j.admin.finetuning.JobStatus;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Converters for option values; a bad value is a usage error that names the allowed values. */
+final class OptionValues {
+
+    private OptionValues() {
+    }
+
+    /** {@code fine-tune}, {@code batch} or {@code ocr}. */
+    static final class Purpose implements ITypeConverter<FilePurpose> {
+        static final String ALLOWED = "fine-tune, batch, ocr";
+
+        @Override
+        public FilePurpose convert(String value) {
+            FilePurpose purpose = FilePurpose.fromWire(value);
+            if (purpose == FilePurpose.UNKNOWN) {
+                throw new TypeConversionException("expected one of " + ALLOWED + " but was '" + value + "'");
+            }
+            return purpose;
+        }
+    }
+
+    /** A job status such as {@code RUNNING}, in any case. */
+    static final class Status implements ITypeConverter<JobStatus> {
+        @Override
+        public JobStatus convert(String value) {
+            JobStatus status = JobStatus.fromWire(value.toUpperCase(Locale.ROOT));
+            if (status == JobStatus.UNKNOWN) {
+                throw new TypeConversionException("expected one of " + Arrays.stream(JobStatus.values())
+                        .filter(known -> known != JobStatus.UNKNOWN).map(Enum::name)
+                        .collect(Collectors.joining(", ")) + " but was '" + value + "'");
+            }
+            return status;
+        }
+    }
+
+    /** A positive duration: a number followed by ms, s, m or h, e.g. {@code 90s} or {@code 2h}. */
+    static final class Span implements ITypeConverter<Duration> {
+        private static final Pattern FORM = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = FORM.matcher(value.trim().toLowerCase(Locale.ROOT));
+            if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+                throw new TypeConversionException("expected a positive duration such as 500ms, 90s, 15m or 2h but was '"
+                        + value + "'");
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            return switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
+    }
+}
