@@ -120,7 +120,7 @@ final class ChatTextValues {
             return Optional.empty();
         }
         Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name)
-                        + "(?![\\p{L}\\p{N}_])\\s*(?:[:=]|\\bis\\b|\\bof\\b)?\\s*(?:\"([^\"]*)\"|(-?\\d+(?:\\.\\d+)?|[\\p{L}\\p{N}_-]+))",
+                        + "(?![\\p{L}\\p{N}_])\\s*(?:[:=]|\\bis\\b|\\bof\\b)?\\s*(?:\"([^\"]*)\"|(-?\\d+(?:\\.\\d+)?|[\\p{L}\\p{N}_/-]+))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
         if (!matcher.find()) {
             return Optional.empty();

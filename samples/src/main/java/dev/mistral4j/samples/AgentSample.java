@@ -49,7 +49,7 @@ final class AgentSample {
                             .build())
                     .tools(new TravelTools())
                     .build();
-            String question = "I land in Paris soon: call getWeather and getLocalTime (zone Europe/Paris) for me.";
+            String question = "I land in Paris soon: call getWeather for city Paris and getLocalTime for zone Europe/Paris.";
             System.out.println("> " + question);
             System.out.println(agent.ask(question));
         }

@@ -49,7 +49,7 @@ class SamplesSmokeTest {
     void agentSampleCallsBothToolsOffline() throws Exception {
         Main.main(new String[] {"agent"});
 
-        assertThat(printed()).contains("tool call: getWeather(").contains("tool call: getLocalTime(")
+        assertThat(printed()).contains("tool call: getWeather(Paris)").contains("tool call: getLocalTime(Europe/Paris)")
                 .contains("getWeather").contains("getLocalTime");
     }
 }
