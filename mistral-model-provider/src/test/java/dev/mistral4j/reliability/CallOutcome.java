@@ -3,6 +3,7 @@ package dev.mistral4j.reliability;
 import dev.mistral4j.emulator.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What happened to one call of a {@link FaultRun}.
@@ -22,7 +23,7 @@ record CallOutcome(String marker, String answer, Throwable failure, Duration ela
 
     /** The gaps between an attempt answered with {@code status} and the attempt that followed it. */
     List<Duration> gapsAfter(int status) {
-        return java.util.stream.IntStream.range(0, attempts.size() - 1)
+        return IntStream.range(0, attempts.size() - 1)
                 .filter(i -> attempts.get(i).status() == status)
                 .mapToObj(i -> Duration.between(attempts.get(i).received(), attempts.get(i + 1).received()))
                 .toList();

@@ -2,6 +2,7 @@ package dev.mistral4j.reliability;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
@@ -44,7 +45,7 @@ final class NoDelayServerSockets extends ServerSocketFactory {
 
     private static ServerSocket bound(ServerSocket socket, int port, int backlog, InetAddress address)
             throws IOException {
-        socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+        socket.bind(new InetSocketAddress(address, port), backlog);
         return socket;
     }
 

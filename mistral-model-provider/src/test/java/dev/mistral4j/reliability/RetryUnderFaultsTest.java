@@ -11,6 +11,7 @@ import dev.mistral4j.emulator.Fault;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class RetryUnderFaultsTest {
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(20).initialDelay(Duration.ofMillis(400))
                 .maxDelay(Duration.ofSeconds(5)).multiplier(2).jitter(0).totalDeadline(deadline).build();
         Fault[] alwaysUnavailable = new Fault[20];
-        java.util.Arrays.fill(alwaysUnavailable, Fault.status(503));
+        Arrays.fill(alwaysUnavailable, Fault.status(503));
         EMULATOR.emulator().faults().next(alwaysUnavailable);
 
         long start = System.nanoTime();

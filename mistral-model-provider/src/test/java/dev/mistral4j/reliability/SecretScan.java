@@ -1,6 +1,7 @@
 package dev.mistral4j.reliability;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -246,13 +247,13 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
             copy.write(bytes, offset, length);
             try {
                 original.write(bytes, offset, length);
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // the console is best effort; the capture is what the scan reads
             }
         }
 
         @Override
-        public void flush() throws java.io.IOException {
+        public void flush() throws IOException {
             original.flush();
         }
     }
