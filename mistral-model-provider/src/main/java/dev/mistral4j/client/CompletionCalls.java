@@ -18,9 +18,14 @@ final class CompletionCalls {
     }
 
     ApiResponse<ChatCompletionResponse> complete(String model, Object body) {
-        ApiResponse<ChatCompletionResponse> response =
-                transport.sendJson(ApiRequest.post(path, body), ChatCompletionResponse.class);
+        ApiRequest request = ApiRequest.post(path, body);
+        ApiResponse<ChatCompletionResponse> response = transport.sendJson(request, ChatCompletionResponse.class);
         deprecations.check(model, response);
+        // the records read a missing list as empty: an answer without a message must not pass for an empty reply
+        if (response.body().choices().isEmpty()
+                || response.body().choices().stream().anyMatch(choice -> choice.message() == null)) {
+            throw transport.errors().incompleteAnswer(request, "no choice, or a choice without a message");
+        }
         return response;
     }
 

@@ -24,9 +24,14 @@ public final class EmbeddingsService {
 
     /** Like {@link #create}, with the HTTP status, headers and request id. */
     public ApiResponse<EmbeddingResponse> createWithResponse(EmbeddingRequest request) {
-        ApiResponse<EmbeddingResponse> response =
-                transport.sendJson(ApiRequest.post("/embeddings", request), EmbeddingResponse.class);
+        ApiRequest call = ApiRequest.post("/embeddings", request);
+        ApiResponse<EmbeddingResponse> response = transport.sendJson(call, EmbeddingResponse.class);
         deprecations.check(request.model(), response);
+        // a missing vector would silently shift every following one onto the wrong input
+        if (response.body().data().size() != request.input().size()) {
+            throw transport.errors().incompleteAnswer(call, response.body().data().size() + " embedding(s) for "
+                    + request.input().size() + " input(s)");
+        }
         return response;
     }
 }

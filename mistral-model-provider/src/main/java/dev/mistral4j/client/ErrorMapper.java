@@ -90,6 +90,11 @@ final class ErrorMapper {
                 + error.getMessage()), error);
     }
 
+    /** The exception for a successful answer that lacks what the call needs, such as a completion without choices. */
+    RuntimeException incompleteAnswer(ApiRequest request, String problem) {
+        return new LangChain4jException(redact(request.describe() + " returned an incomplete answer: " + problem));
+    }
+
     private String redact(String text) {
         return redactor.redact(text);
     }

@@ -32,8 +32,11 @@ final class EventDecoder<T> implements StreamListener<String> {
         try {
             event = json.readValue(data, type);
         } catch (JsonProcessingException malformed) {
-            throw new LangChain4jException(route + " sent an event that is not a " + type.getSimpleName() + " ("
-                    + malformed.getOriginalMessage() + "): " + excerpt(data), malformed);
+            throw notAnEvent(data, malformed.getOriginalMessage(), malformed);
+        }
+        // Jackson reads "data: null" as no value: the listener must never receive a null event
+        if (event == null) {
+            throw notAnEvent(data, "JSON null", null);
         }
         target.onEvent(event);
     }
@@ -46,6 +49,11 @@ final class EventDecoder<T> implements StreamListener<String> {
     @Override
     public void onError(RuntimeException error) {
         target.onError(error);
+    }
+
+    private LangChain4jException notAnEvent(String data, String problem, Exception cause) {
+        return new LangChain4jException(route + " sent an event that is not a " + type.getSimpleName() + " ("
+                + problem + "): " + excerpt(data), cause);
     }
 
     private static String excerpt(String data) {

@@ -15,11 +15,21 @@ public final class ModerationService {
 
     /** Classifies texts: one result per input, in order. */
     public ModerationResponse moderate(ModerationRequest request) {
-        return transport.sendJson(ApiRequest.post("/moderations", request), ModerationResponse.class).body();
+        return send(ApiRequest.post("/moderations", request), request.input().size());
     }
 
     /** Classifies conversations, judging the last turn in its context: one result per conversation. */
     public ModerationResponse moderateChat(ChatModerationRequest request) {
-        return transport.sendJson(ApiRequest.post("/chat/moderations", request), ModerationResponse.class).body();
+        return send(ApiRequest.post("/chat/moderations", request), request.input().size());
+    }
+
+    // a missing result would silently shift every following one onto the wrong input
+    private ModerationResponse send(ApiRequest request, int inputs) {
+        ModerationResponse response = transport.sendJson(request, ModerationResponse.class).body();
+        if (response.results().size() != inputs) {
+            throw transport.errors().incompleteAnswer(request, response.results().size() + " result(s) for "
+                    + inputs + " input(s)");
+        }
+        return response;
     }
 }

@@ -12,4 +12,10 @@ record SecretRedactor(String secret) {
     String redact(String text) {
         return secret == null || text == null ? text : text.replace(secret, MASK);
     }
+
+    // a record prints its components: this one must never print the key it guards
+    @Override
+    public String toString() {
+        return "SecretRedactor[secret=" + (secret == null ? "none" : MASK) + "]";
+    }
 }

@@ -9,9 +9,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okhttp3.sse.EventSource;
 import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
+import okio.Buffer;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 
 /**
  * One logical streaming call: attempts until the first event (as the retry policy allows), then reads the events
@@ -59,7 +64,7 @@ final class StreamCall implements StreamingHandle {
                 try (response) {
                     if (response.isSuccessful()) {
                         open(response);
-                        EventSources.processResponse(response, new Events());
+                        EventSources.processResponse(withCompleteLastLine(response), new Events());
                     } else {
                         onErrorStatus(response);
                     }
@@ -84,6 +89,40 @@ final class StreamCall implements StreamingHandle {
     @Override
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /**
+     * okhttp-sse spins forever, at full CPU and deaf to timeouts and cancellation, on a body that ends in a lone CR
+     * (a stream cut between the CR and LF of a line end). Such a body gets the LF, which leaves the events as they
+     * were: CR and CRLF both end one line.
+     */
+    static Response withCompleteLastLine(Response response) {
+        ResponseBody body = response.body();
+        Source completed = new ForwardingSource(body.source()) {
+            private boolean lastWasCr;
+            private boolean ended;
+
+            @Override
+            public long read(Buffer sink, long byteCount) throws IOException {
+                if (ended) {
+                    return -1;
+                }
+                long read = super.read(sink, byteCount);
+                if (read > 0) {
+                    lastWasCr = sink.getByte(sink.size() - 1) == '\r';
+                } else if (read == -1) {
+                    ended = true;
+                    if (lastWasCr) {
+                        sink.writeByte('\n');
+                        return 1;
+                    }
+                }
+                return read;
+            }
+        };
+        return response.newBuilder()
+                .body(ResponseBody.create(Okio.buffer(completed), body.contentType(), -1))
+                .build();
     }
 
     private void open(Response response) {

@@ -1,0 +1,31 @@
+package dev.mistral4j.reliability;
+
+import dev.mistral4j.emulator.RecordedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * What happened to one call of a {@link FaultRun}.
+ *
+ * @param marker   the unique text the call sent
+ * @param answer   the text the call returned, or {@code null} when it failed
+ * @param failure  what the call threw, or {@code null} when it succeeded
+ * @param elapsed  the call's duration as its caller saw it
+ * @param attempts the requests the emulator received for this call, oldest first
+ */
+record CallOutcome(String marker, String answer, Throwable failure, Duration elapsed,
+                   List<RecordedRequest> attempts) {
+
+    boolean succeeded() {
+        return failure == null;
+    }
+
+    /** The gaps between an attempt answered with {@code status} and the attempt that followed it. */
+    List<Duration> gapsAfter(int status) {
+        return IntStream.range(0, attempts.size() - 1)
+                .filter(i -> attempts.get(i).status() == status)
+                .mapToObj(i -> Duration.between(attempts.get(i).received(), attempts.get(i + 1).received()))
+                .toList();
+    }
+}

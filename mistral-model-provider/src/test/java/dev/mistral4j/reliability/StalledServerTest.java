@@ -1,0 +1,45 @@
+package dev.mistral4j.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.langchain4j.exception.TimeoutException;
+import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.emulator.Fault;
+import dev.mistral4j.emulator.MistralEmulator;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A server that accepts a request and never answers: the call ends at the configured timeout, and is not retried. */
+class StalledServerTest {
+
+    static final String KEY = "reliability-stall-key-0123456789";
+
+    @RegisterExtension
+    static final MistralEmulatorExtension EMULATOR = MistralEmulatorExtension.of(MistralEmulator.builder().apiKey(KEY));
+
+    @Test
+    void aPlainCallToAServerThatNeverAnswersEndsAtTheTimeoutWithATimeoutException() {
+        Duration timeout = Duration.ofMillis(800);
+        EMULATOR.emulator().faults().next(Fault.stall());
+
+        long start = System.nanoTime();
+        Throwable failure;
+        try (MistralClient client = MistralClient.builder().apiKey(KEY).baseUrl(EMULATOR.baseUrl())
+                .timeout(timeout).build()) {
+            failure = catchThrowable(() -> client.chat().complete(ChatCalls.saying("hello")));
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("[reliability] stalled server, timeout %d ms: %s after %d ms (overshoot %d ms), "
+                        + "%d request(s)%n", timeout.toMillis(), failure.getClass().getSimpleName(), elapsed.toMillis(),
+                elapsed.minus(timeout).toMillis(), EMULATOR.emulator().requestCount());
+
+        assertThat(failure).isInstanceOf(TimeoutException.class)
+                .hasMessageContaining("POST /chat/completions timed out")
+                .hasMessageContaining("callTimeout 800 ms");
+        assertThat(elapsed).isGreaterThanOrEqualTo(timeout).isLessThan(timeout.plusSeconds(4));
+        assertThat(EMULATOR.emulator().requestCount()).isEqualTo(1);
+    }
+}
