@@ -1,0 +1,93 @@
+package dev.mistral4j.langchain4j;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** The options of both FIM model builders, under the names of {@code langchain4j-mistral-ai}. */
+abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B> {
+
+    private String modelName = MistralFimModelName.CODESTRAL_LATEST.toString();
+    private Double temperature;
+    private Double topP;
+    private Integer maxTokens;
+    private Integer minTokens;
+    private Integer randomSeed;
+    private List<String> stop;
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The model id; default {@code codestral-latest}. */
+    public B modelName(String modelName) {
+        if (modelName == null || modelName.isBlank()) {
+            throw new IllegalArgumentException("modelName must be a model id such as codestral-latest, got "
+                    + (modelName == null ? "null" : "a blank"));
+        }
+        this.modelName = modelName;
+        return self();
+    }
+
+    /** The model; default {@link MistralFimModelName#CODESTRAL_LATEST}. */
+    public B modelName(MistralFimModelName modelName) {
+        return modelName(requireNonNull(modelName, "modelName").toString());
+    }
+
+    /** Sampling temperature, 0 to 1.5; default the model's. */
+    public B temperature(Double temperature) {
+        if (temperature != null && (temperature < 0 || temperature > 1.5)) {
+            throw new IllegalArgumentException("temperature must be between 0 and 1.5, got " + temperature);
+        }
+        this.temperature = temperature;
+        return self();
+    }
+
+    /** Nucleus sampling mass, 0 to 1; default the model's. */
+    public B topP(Double topP) {
+        if (topP != null && (topP < 0 || topP > 1)) {
+            throw new IllegalArgumentException("topP must be between 0 and 1, got " + topP);
+        }
+        this.topP = topP;
+        return self();
+    }
+
+    /** The most tokens to generate, at least 1; default no limit but the model's. */
+    public B maxTokens(Integer maxTokens) {
+        if (maxTokens != null && maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be at least 1, got " + maxTokens);
+        }
+        this.maxTokens = maxTokens;
+        return self();
+    }
+
+    /** The fewest tokens to generate, 0 or more; default none. */
+    public B minTokens(Integer minTokens) {
+        if (minTokens != null && minTokens < 0) {
+            throw new IllegalArgumentException("minTokens must be 0 or more, got " + minTokens);
+        }
+        this.minTokens = minTokens;
+        return self();
+    }
+
+    /** The seed for deterministic sampling. */
+    public B randomSeed(Integer randomSeed) {
+        this.randomSeed = randomSeed;
+        return self();
+    }
+
+    /** Sequences that end the completion; they are not part of it. */
+    public B stop(List<String> stop) {
+        this.stop = stop;
+        return self();
+    }
+
+    FimOptions options() {
+        if (minTokens != null && maxTokens != null && minTokens > maxTokens) {
+            throw new IllegalArgumentException("minTokens (" + minTokens + ") must not be above maxTokens ("
+                    + maxTokens + ")");
+        }
+        return new FimOptions(modelName, temperature, topP, maxTokens, minTokens, randomSeed, stop);
+    }
+}

@@ -1,0 +1,303 @@
+package dev.mistral4j.langchain4j;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.exception.LangChain4jException;
+import dev.langchain4j.model.ModelProvider;
+import dev.langchain4j.model.TokenCountEstimator;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.listener.EmbeddingModelListener;
+import dev.langchain4j.model.embedding.request.EmbeddingInput;
+import dev.langchain4j.model.embedding.request.EmbeddingParameter;
+import dev.langchain4j.model.embedding.request.EmbeddingRequest;
+import dev.langchain4j.model.embedding.request.EmbeddingRequestParameters;
+import dev.langchain4j.model.embedding.response.EmbeddingResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.client.common.Usage;
+import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
+/**
+ * A LangChain4j {@link EmbeddingModel} over {@code POST /v1/embeddings}, for inputs of any size.
+ *
+ * <p>{@code embedAll} packs the texts, in input order, into requests of at most {@code maxInputsPerRequest} inputs
+ * (default 512) and {@code maxTokensPerRequest} estimated tokens (default 16,384), the API's limits. Tokens are
+ * estimated conservatively by default, one per started group of three UTF-8 bytes (Mistral's tokenizers average
+ * about four), or by the {@link TokenCountEstimator} you give. An input estimated above {@code maxTokensPerInput}
+ * (default 8,192) fails the call with an {@link IllegalArgumentException} naming its index and estimate, before any
+ * request is sent. Requests run concurrently, at most {@code maxConcurrentRequests} at once (default 4), on threads
+ * the call starts and stops, or on your {@link Executor}; each is retried by the client's retry policy. The
+ * embeddings come back in input order with the summed token usage; if a request still fails, the call fails with
+ * the same kind of LangChain4j exception naming that request's input range, and returns nothing.
+ *
+ * <p>{@link #dimension()} answers without a network call for the {@link MistralEmbeddingModelName} models and when
+ * {@code outputDimension} is set (divided by 8 for the packed {@code binary} and {@code ubinary} dtypes); otherwise
+ * it embeds one short text once and remembers the length. Thread-safe.
+ */
+public final class MistralEmbeddingModel implements EmbeddingModel {
+
+    private static final String PROBE_TEXT = "dimension";
+
+    private final MistralClient client;
+    private final String modelName;
+    private final Integer outputDimension;
+    private final EmbeddingDtype outputDtype;
+    private final EmbeddingBatcher batcher;
+    private final List<EmbeddingModelListener> listeners;
+    private final Object probeLock = new Object();
+    private volatile Integer probedDimension;
+
+    private MistralEmbeddingModel(Builder builder) {
+        this.client = builder.buildClient();
+        this.modelName = builder.modelName;
+        this.outputDimension = builder.outputDimension;
+        this.outputDtype = builder.outputDtype;
+        this.batcher = new EmbeddingBatcher(builder.maxInputsPerRequest, builder.maxTokensPerRequest,
+                builder.maxTokensPerInput, builder.tokenCount, builder.maxConcurrentRequests, builder.executor);
+        this.listeners = List.copyOf(builder.listeners);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public EmbeddingResponse doEmbed(EmbeddingRequest request) {
+        List<String> texts = request.inputs().stream().map(EmbeddingInput::text).toList();
+        String model = request.modelName() != null ? request.modelName() : modelName;
+        Integer dimension = request.dimensions() != null ? request.dimensions() : outputDimension;
+        List<Embedding> embeddings = new ArrayList<>(texts.size());
+        TokenUsage usage = null;
+        if (!texts.isEmpty()) {
+            List<EmbeddingBatcher.Batch> batches = batcher.plan(texts);
+            List<dev.mistral4j.client.embeddings.EmbeddingResponse> responses = batcher.run(batches,
+                    batch -> send(model, dimension, texts.subList(batch.from(), batch.to())));
+            for (dev.mistral4j.client.embeddings.EmbeddingResponse response : responses) {
+                embeddings.addAll(inOrder(response));
+                usage = TokenUsage.sum(usage, tokenUsage(response.usage()));
+            }
+        }
+        return EmbeddingResponse.builder().embeddings(embeddings).modelName(model).tokenUsage(usage).build();
+    }
+
+    private dev.mistral4j.client.embeddings.EmbeddingResponse send(String model, Integer dimension, List<String> texts) {
+        dev.mistral4j.client.embeddings.EmbeddingResponse response = client.embeddings().create(
+                dev.mistral4j.client.embeddings.EmbeddingRequest.of(model, texts)
+                        .withOutputDimension(dimension).withOutputDtype(outputDtype));
+        if (response.data().size() != texts.size()) {
+            throw new LangChain4jException("the API answered " + response.data().size() + " embeddings for "
+                    + texts.size() + " inputs");
+        }
+        return response;
+    }
+
+    /** The batch's embeddings by the index of their input: the API does not promise to keep the order. */
+    private static List<Embedding> inOrder(dev.mistral4j.client.embeddings.EmbeddingResponse response) {
+        Embedding[] ordered = new Embedding[response.data().size()];
+        for (int i = 0; i < ordered.length; i++) {
+            dev.mistral4j.client.embeddings.Embedding item = response.data().get(i);
+            int index = item.index() != null ? item.index() : i;
+            if (index < 0 || index >= ordered.length || ordered[index] != null) {
+                throw new LangChain4jException("the API answered an embedding with index " + item.index()
+                        + " for a request of " + ordered.length + " inputs");
+            }
+            ordered[index] = Embedding.from(item.embedding());
+        }
+        return Arrays.asList(ordered);
+    }
+
+    private static TokenUsage tokenUsage(Usage usage) {
+        return usage == null ? null
+                : new TokenUsage(usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
+    }
+
+    @Override
+    public int dimension() {
+        OptionalInt known = knownDimension();
+        if (known.isPresent()) {
+            return known.getAsInt();
+        }
+        Integer probed = probedDimension;
+        if (probed == null) {
+            synchronized (probeLock) {
+                probed = probedDimension;
+                if (probed == null) {
+                    probed = send(modelName, outputDimension, List.of(PROBE_TEXT)).data().get(0).dimension();
+                    probedDimension = probed;
+                }
+            }
+        }
+        return probed;
+    }
+
+    private OptionalInt knownDimension() {
+        OptionalInt numbers = outputDimension != null
+                ? OptionalInt.of(outputDimension) : MistralEmbeddingModelName.defaultDimensionOf(modelName);
+        boolean packed = outputDtype == EmbeddingDtype.BINARY || outputDtype == EmbeddingDtype.UBINARY;
+        // binary dtypes pack eight dimensions into each number
+        return packed && numbers.isPresent() ? OptionalInt.of(numbers.getAsInt() / 8) : numbers;
+    }
+
+    @Override
+    public String modelName() {
+        return modelName;
+    }
+
+    @Override
+    public ModelProvider provider() {
+        return ModelProvider.MISTRAL_AI;
+    }
+
+    @Override
+    public List<EmbeddingModelListener> listeners() {
+        return listeners;
+    }
+
+    @Override
+    public Set<EmbeddingParameter<?>> supportedParameters() {
+        return Set.of(EmbeddingRequestParameters.MODEL_NAME, EmbeddingRequestParameters.DIMENSIONS);
+    }
+
+    @Override
+    public EmbeddingRequestParameters defaultRequestParameters() {
+        return EmbeddingRequestParameters.builder().modelName(modelName).dimensions(outputDimension).build();
+    }
+
+    @Override
+    public String toString() {
+        return "MistralEmbeddingModel{modelName=" + modelName + ", outputDimension=" + outputDimension
+                + ", outputDtype=" + outputDtype + '}';
+    }
+
+    /**
+     * Configures a {@link MistralEmbeddingModel}: the options of {@code langchain4j-mistral-ai}'s builder under the
+     * same names, plus output dimension and dtype, batching limits, token estimate, concurrency and listeners.
+     */
+    public static final class Builder extends MistralModelBuilder<Builder> {
+
+        private String modelName = MistralEmbeddingModelName.MISTRAL_EMBED.toString();
+        private Integer outputDimension;
+        private EmbeddingDtype outputDtype;
+        private int maxInputsPerRequest = 512;
+        private int maxTokensPerRequest = 16_384;
+        private int maxTokensPerInput = 8_192;
+        private ToIntFunction<String> tokenCount = Utf8TokenEstimate::count;
+        private int maxConcurrentRequests = 4;
+        private Executor executor;
+        private List<EmbeddingModelListener> listeners = List.of();
+
+        private Builder() {
+        }
+
+        /** The model id; default {@code mistral-embed}. */
+        public Builder modelName(String modelName) {
+            if (modelName == null || modelName.isBlank()) {
+                throw new IllegalArgumentException("modelName must be a model id such as mistral-embed, got "
+                        + (modelName == null ? "null" : "a blank"));
+            }
+            this.modelName = modelName;
+            return this;
+        }
+
+        /** The model; default {@link MistralEmbeddingModelName#MISTRAL_EMBED}. */
+        public Builder modelName(MistralEmbeddingModelName modelName) {
+            return modelName(requireNonNull(modelName, "modelName").toString());
+        }
+
+        /** The length of the embeddings, for models that let you choose ({@code codestral-embed}); default the model's. */
+        public Builder outputDimension(Integer outputDimension) {
+            if (outputDimension != null && outputDimension < 1) {
+                throw new IllegalArgumentException("outputDimension must be positive, got " + outputDimension);
+            }
+            this.outputDimension = outputDimension;
+            return this;
+        }
+
+        /**
+         * The number type of the embeddings (float, int8, uint8, binary, ubinary); default float. Integer types come
+         * back as whole numbers in the float vectors; binary types pack eight dimensions into each number.
+         */
+        public Builder outputDtype(EmbeddingDtype outputDtype) {
+            this.outputDtype = outputDtype;
+            return this;
+        }
+
+        /** The most inputs in one request, at least 1; default 512, the API's limit. */
+        public Builder maxInputsPerRequest(int maxInputsPerRequest) {
+            this.maxInputsPerRequest = atLeastOne("maxInputsPerRequest", maxInputsPerRequest);
+            return this;
+        }
+
+        /** The most estimated tokens in one request, at least 1; default 16,384, the API's limit. */
+        public Builder maxTokensPerRequest(int maxTokensPerRequest) {
+            this.maxTokensPerRequest = atLeastOne("maxTokensPerRequest", maxTokensPerRequest);
+            return this;
+        }
+
+        /** The most estimated tokens in one input, at least 1 and at most maxTokensPerRequest; default 8,192. */
+        public Builder maxTokensPerInput(int maxTokensPerInput) {
+            this.maxTokensPerInput = atLeastOne("maxTokensPerInput", maxTokensPerInput);
+            return this;
+        }
+
+        /** Estimates tokens with your tokenizer instead of the conservative default of three UTF-8 bytes per token. */
+        public Builder tokenCountEstimator(TokenCountEstimator estimator) {
+            requireNonNull(estimator, "tokenCountEstimator");
+            return tokenCountEstimator(estimator::estimateTokenCountInText);
+        }
+
+        /** Estimates the tokens of one text with {@code estimator}. */
+        public Builder tokenCountEstimator(ToIntFunction<String> estimator) {
+            this.tokenCount = requireNonNull(estimator, "tokenCountEstimator");
+            return this;
+        }
+
+        /** The most requests of one call in flight at once, 1 to 64; default 4. */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
+                throw new IllegalArgumentException(
+                        "maxConcurrentRequests must be between 1 and 64, got " + maxConcurrentRequests);
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /**
+         * Runs concurrent requests on your executor instead of threads each call starts and stops; the calling
+         * thread always sends one share of the requests, and {@code maxConcurrentRequests} still bounds them.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /** Listeners told of each {@code embed} and {@code embedAll} call (once per call, not per request). */
+        public Builder listeners(List<EmbeddingModelListener> listeners) {
+            this.listeners = listeners == null ? List.of() : List.copyOf(listeners);
+            return this;
+        }
+
+        public MistralEmbeddingModel build() {
+            if (maxTokensPerInput > maxTokensPerRequest) {
+                throw new IllegalArgumentException("maxTokensPerInput (" + maxTokensPerInput
+                        + ") must not be above maxTokensPerRequest (" + maxTokensPerRequest + ")");
+            }
+            return new MistralEmbeddingModel(this);
+        }
+
+        private static int atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+            }
+            return value;
+        }
+    }
+}
