@@ -1,0 +1,271 @@
+package dev.mistral4j.langchain4j;
+
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
+import java.util.Objects;
+
+/**
+ * LangChain4j's common chat parameters plus Mistral's own, usable both as a model's defaults and as one request's
+ * overrides: a value set on a request replaces the default, a value left {@code null} keeps it.
+ *
+ * <pre>{@code
+ * model.chat(ChatRequest.builder().messages(UserMessage.from("Weather in Paris and Rome?"))
+ *         .parameters(MistralChatRequestParameters.builder().toolSpecifications(weather)
+ *                 .parallelToolCalls(false).build())
+ *         .build());
+ * }</pre>
+ *
+ * <p>{@code topK} is not part of Mistral's API; a request that sets it fails with an
+ * {@code UnsupportedFeatureException}.
+ */
+public class MistralChatRequestParameters extends DefaultChatRequestParameters {
+
+    /** No parameter set. */
+    public static final MistralChatRequestParameters EMPTY = builder().build();
+
+    private final Boolean parallelToolCalls;
+    private final String toolChoiceName;
+    private final String prediction;
+    private final String promptMode;
+    private final String reasoningEffort;
+    private final Integer n;
+    private final Boolean safePrompt;
+    private final Integer randomSeed;
+    private final Boolean strictJsonSchema;
+    private final Boolean returnThinking;
+    private final Boolean sendThinking;
+
+    protected MistralChatRequestParameters(Builder builder) {
+        super(builder);
+        this.parallelToolCalls = builder.parallelToolCalls;
+        this.toolChoiceName = builder.toolChoiceName;
+        this.prediction = builder.prediction;
+        this.promptMode = builder.promptMode;
+        this.reasoningEffort = builder.reasoningEffort;
+        this.n = builder.n;
+        this.safePrompt = builder.safePrompt;
+        this.randomSeed = builder.randomSeed;
+        this.strictJsonSchema = builder.strictJsonSchema;
+        this.returnThinking = builder.returnThinking;
+        this.sendThinking = builder.sendThinking;
+    }
+
+    /** Whether the model may call several tools in one turn ({@code parallel_tool_calls}); API default true. */
+    public Boolean parallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    /** The function the model must call (a named {@code tool_choice}); it takes precedence over {@link #toolChoice()}. */
+    public String toolChoiceName() {
+        return toolChoiceName;
+    }
+
+    /** The expected answer text ({@code prediction}), to speed up generation when most of it is known. */
+    public String prediction() {
+        return prediction;
+    }
+
+    /** {@code reasoning} to use the reasoning system prompt ({@code prompt_mode}). */
+    public String promptMode() {
+        return promptMode;
+    }
+
+    /** {@code high} or {@code none} ({@code reasoning_effort}) for models that support it. */
+    public String reasoningEffort() {
+        return reasoningEffort;
+    }
+
+    /** Completions to generate ({@code n}); the response's message is the first one. */
+    public Integer n() {
+        return n;
+    }
+
+    /** Whether the API prepends its safety prompt ({@code safe_prompt}). */
+    public Boolean safePrompt() {
+        return safePrompt;
+    }
+
+    /** Seed for deterministic sampling ({@code random_seed}). */
+    public Integer randomSeed() {
+        return randomSeed;
+    }
+
+    /** Whether a JSON schema response format is sent as strict; default true. */
+    public Boolean strictJsonSchema() {
+        return strictJsonSchema;
+    }
+
+    /** Whether the model's thinking is returned in {@code AiMessage.thinking()} and streamed; default false. */
+    public Boolean returnThinking() {
+        return returnThinking;
+    }
+
+    /** Whether {@code AiMessage.thinking()} of earlier turns is sent back as thinking chunks; default false. */
+    public Boolean sendThinking() {
+        return sendThinking;
+    }
+
+    @Override
+    public MistralChatRequestParameters overrideWith(ChatRequestParameters that) {
+        return builder().overrideWith(this).overrideWith(that).build();
+    }
+
+    /** The value set on {@code that}, else the one set here; for every common and Mistral parameter. */
+    @Override
+    public MistralChatRequestParameters defaultedBy(ChatRequestParameters that) {
+        return builder().overrideWith(that).overrideWith(this).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MistralChatRequestParameters that && super.equals(that)
+                && Objects.equals(parallelToolCalls, that.parallelToolCalls)
+                && Objects.equals(toolChoiceName, that.toolChoiceName)
+                && Objects.equals(prediction, that.prediction)
+                && Objects.equals(promptMode, that.promptMode)
+                && Objects.equals(reasoningEffort, that.reasoningEffort)
+                && Objects.equals(n, that.n)
+                && Objects.equals(safePrompt, that.safePrompt)
+                && Objects.equals(randomSeed, that.randomSeed)
+                && Objects.equals(strictJsonSchema, that.strictJsonSchema)
+                && Objects.equals(returnThinking, that.returnThinking)
+                && Objects.equals(sendThinking, that.sendThinking);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(super.hashCode(), parallelToolCalls, toolChoiceName, prediction, promptMode,
+                reasoningEffort, n, safePrompt, randomSeed, strictJsonSchema, returnThinking, sendThinking);
+    }
+
+    @Override
+    public String toString() {
+        return "MistralChatRequestParameters{" + super.toString()
+                + ", parallelToolCalls=" + parallelToolCalls + ", toolChoiceName=" + toolChoiceName
+                + ", prediction=" + prediction + ", promptMode=" + promptMode
+                + ", reasoningEffort=" + reasoningEffort + ", n=" + n + ", safePrompt=" + safePrompt
+                + ", randomSeed=" + randomSeed + ", strictJsonSchema=" + strictJsonSchema
+                + ", returnThinking=" + returnThinking + ", sendThinking=" + sendThinking + '}';
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link MistralChatRequestParameters}; unset values stay {@code null} (keep the default). */
+    public static class Builder extends DefaultChatRequestParameters.Builder<Builder> {
+
+        private Boolean parallelToolCalls;
+        private String toolChoiceName;
+        private String prediction;
+        private String promptMode;
+        private String reasoningEffort;
+        private Integer n;
+        private Boolean safePrompt;
+        private Integer randomSeed;
+        private Boolean strictJsonSchema;
+        private Boolean returnThinking;
+        private Boolean sendThinking;
+
+        /** Copies every value {@code parameters} sets; Mistral's own only when they are Mistral parameters. */
+        @Override
+        public Builder overrideWith(ChatRequestParameters parameters) {
+            if (parameters == null) {
+                return this;
+            }
+            super.overrideWith(parameters);
+            if (parameters instanceof MistralChatRequestParameters that) {
+                parallelToolCalls = or(that.parallelToolCalls, parallelToolCalls);
+                toolChoiceName = or(that.toolChoiceName, toolChoiceName);
+                prediction = or(that.prediction, prediction);
+                promptMode = or(that.promptMode, promptMode);
+                reasoningEffort = or(that.reasoningEffort, reasoningEffort);
+                n = or(that.n, n);
+                safePrompt = or(that.safePrompt, safePrompt);
+                randomSeed = or(that.randomSeed, randomSeed);
+                strictJsonSchema = or(that.strictJsonSchema, strictJsonSchema);
+                returnThinking = or(that.returnThinking, returnThinking);
+                sendThinking = or(that.sendThinking, sendThinking);
+            }
+            return this;
+        }
+
+        private static String oneOf(String option, String value, String... allowed) {
+            if (value != null && !java.util.List.of(allowed).contains(value)) {
+                throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed)
+                        + ", got " + value);
+            }
+            return value;
+        }
+
+        private static <T> T or(T value, T fallback) {
+            return value != null ? value : fallback;
+        }
+
+        public Builder parallelToolCalls(Boolean parallelToolCalls) {
+            this.parallelToolCalls = parallelToolCalls;
+            return this;
+        }
+
+        public Builder toolChoiceName(String toolChoiceName) {
+            this.toolChoiceName = toolChoiceName;
+            return this;
+        }
+
+        public Builder prediction(String prediction) {
+            this.prediction = prediction;
+            return this;
+        }
+
+        /** {@code reasoning}, the only mode the API knows. */
+        public Builder promptMode(String promptMode) {
+            this.promptMode = oneOf("promptMode", promptMode, "reasoning");
+            return this;
+        }
+
+        /** {@code high} or {@code none}. */
+        public Builder reasoningEffort(String reasoningEffort) {
+            this.reasoningEffort = oneOf("reasoningEffort", reasoningEffort, "high", "none");
+            return this;
+        }
+
+        /** Completions to generate, 1 or more. */
+        public Builder n(Integer n) {
+            if (n != null && n < 1) {
+                throw new IllegalArgumentException("n must be 1 or more, got " + n);
+            }
+            this.n = n;
+            return this;
+        }
+
+        public Builder safePrompt(Boolean safePrompt) {
+            this.safePrompt = safePrompt;
+            return this;
+        }
+
+        public Builder randomSeed(Integer randomSeed) {
+            this.randomSeed = randomSeed;
+            return this;
+        }
+
+        public Builder strictJsonSchema(Boolean strictJsonSchema) {
+            this.strictJsonSchema = strictJsonSchema;
+            return this;
+        }
+
+        public Builder returnThinking(Boolean returnThinking) {
+            this.returnThinking = returnThinking;
+            return this;
+        }
+
+        public Builder sendThinking(Boolean sendThinking) {
+            this.sendThinking = sendThinking;
+            return this;
+        }
+
+        @Override
+        public MistralChatRequestParameters build() {
+            return new MistralChatRequestParameters(this);
+        }
+    }
+}
