@@ -342,6 +342,7 @@ public final class DocumentIngestor {
 
         private final int documentsTotal;
         private IngestionReport done = IngestionReport.EMPTY;
+        private IngestionReport reported;
 
         Progress(int documentsTotal) {
             this.documentsTotal = documentsTotal;
@@ -353,14 +354,21 @@ public final class DocumentIngestor {
 
         void stored(IngestionReport batch) {
             done = done.plus(batch);
-            progressListener.accept(new IngestionProgress(done.documents(), documentsTotal, done.chunksEmbedded(),
-                    done.chunksSkipped(), done.tokens()));
+            notifyListener();
         }
 
+        /** The totals, reported once more unless the listener already saw them. */
         IngestionReport report() {
+            if (!done.equals(reported)) {
+                notifyListener();
+            }
+            return done;
+        }
+
+        private void notifyListener() {
             progressListener.accept(new IngestionProgress(done.documents(), documentsTotal, done.chunksEmbedded(),
                     done.chunksSkipped(), done.tokens()));
-            return done;
+            reported = done;
         }
     }
 

@@ -168,9 +168,20 @@ class DocumentIngestorTest {
 
         assertThat(model.calls()).isEqualTo(2);
         assertThat(progress).extracting(IngestionProgress::documentsDone, IngestionProgress::chunksEmbedded)
-                .containsExactly(Tuple.tuple(2, 5), Tuple.tuple(3, 8),
-                        Tuple.tuple(3, 8));
+                .containsExactly(Tuple.tuple(2, 5), Tuple.tuple(3, 8));
         assertThat(progress).allSatisfy(step -> assertThat(step.documentsTotal()).isEqualTo(3));
+    }
+
+    @Test
+    void progressIsReportedAtTheEndWhenNothingNeededEmbedding() {
+        List<IngestionProgress> progress = new ArrayList<>();
+        DocumentIngestor ingestor = ingestor().progressListener(progress::add).build();
+        ingestor.ingest("fox.txt", FOX);
+        progress.clear();
+
+        ingestor.ingest("fox.txt", FOX);
+
+        assertThat(progress).containsExactly(new IngestionProgress(1, 1, 0, 3, 0));
     }
 
     @Test
