@@ -237,9 +237,8 @@ public final class DocumentIngestor {
 
         /** The stored chunks of this source that are not kept, leftovers of an interrupted run included. */
         Filter staleChunks() {
-            Filter ofSource = metadataKey(SegmentMetadata.SOURCE).isEqualTo(source);
-            return keptIndexes.isEmpty() ? ofSource
-                    : ofSource.and(metadataKey(SegmentMetadata.CHUNK_INDEX).isNotIn(keptIndexes));
+            return metadataKey(SegmentMetadata.SOURCE).isEqualTo(source)
+                    .and(metadataKey(SegmentMetadata.CHUNK_INDEX).isNotIn(keptIndexes));
         }
 
         static String sha256(String text) {
@@ -294,9 +293,7 @@ public final class DocumentIngestor {
             if (target.manifest().embeddingSpace().isEmpty()) {
                 target.manifest().recordEmbeddingSpace(space);
             }
-            for (DocumentPlan plan : plans) {
-                target.store().removeAll(plan.staleChunks());
-            }
+            removeStaleChunks();
             if (!segments.isEmpty()) {
                 target.store().addAll(ids, embeddings, segments);
             }
@@ -310,6 +307,21 @@ public final class DocumentIngestor {
             plans.clear();
             chunksToEmbed = 0;
             return report;
+        }
+
+        /** Sources replaced as a whole go in one filter, so that a large first ingestion scans the store rarely. */
+        private void removeStaleChunks() {
+            List<String> replacedWhole = new ArrayList<>();
+            for (DocumentPlan plan : plans) {
+                if (plan.keptIndexes().isEmpty()) {
+                    replacedWhole.add(plan.source());
+                } else {
+                    target.store().removeAll(plan.staleChunks());
+                }
+            }
+            if (!replacedWhole.isEmpty()) {
+                target.store().removeAll(metadataKey(SegmentMetadata.SOURCE).isIn(replacedWhole));
+            }
         }
 
         private TextSegment segment(DocumentPlan plan, int index) {
