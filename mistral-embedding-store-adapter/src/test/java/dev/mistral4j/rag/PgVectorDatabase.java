@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -25,13 +26,23 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A real PostgreSQL with pgvector for tests, injected as a {@link DataSource}: the one at {@code PGVECTOR_JDBC_URL}
  * when set (.ci/run starts one), else a PGlite server this extension installs under target/pglite and starts once
- * for the whole test run (and stops by its process when the run ends), else the tests are skipped when Node.js is
- * missing. The database is shared: give each test its own table with {@link #uniqueTable(String)}.
+ * for the whole test run (and stops by its process when the run ends); without either, when Node.js is missing, the
+ * tests are skipped with that reason. The database is shared: give each test its own table with {@link #uniqueTable(String)}.
  */
-final class PgVectorDatabase implements ParameterResolver {
+final class PgVectorDatabase implements ExecutionCondition, ParameterResolver {
 
     private static final String JDBC_URL_VARIABLE = "PGVECTOR_JDBC_URL";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (configuredUrl() != null) {
+            return ConditionEvaluationResult.enabled(JDBC_URL_VARIABLE + " is set");
+        }
+        return PgliteServer.onPath("node") && PgliteServer.onPath("npm")
+                ? ConditionEvaluationResult.enabled("PGlite will be started with Node.js")
+                : ConditionEvaluationResult.disabled("Node.js is not installed: pgvector tests skipped");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -40,13 +51,18 @@ final class PgVectorDatabase implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        String url = System.getenv(JDBC_URL_VARIABLE);
-        if (url == null || url.isBlank()) {
+        String url = configuredUrl();
+        if (url == null) {
             url = context.getRoot().getStore(ExtensionContext.Namespace.create(PgVectorDatabase.class))
                     .getOrComputeIfAbsent(PgliteServer.class, key -> PgliteServer.start(), PgliteServer.class)
                     .jdbcUrl();
         }
         return dataSource(url);
+    }
+
+    private static String configuredUrl() {
+        String url = System.getenv(JDBC_URL_VARIABLE);
+        return url == null || url.isBlank() ? null : url;
     }
 
     static String uniqueTable(String prefix) {
@@ -77,8 +93,6 @@ final class PgVectorDatabase implements ParameterResolver {
         }
 
         static PgliteServer start() {
-            Assumptions.assumeTrue(onPath("node") && onPath("npm"),
-                    "Node.js is not installed: pgvector tests skipped");
             Path home = installed();
             int port = freePort();
             Path log = home.resolve("pglite.log");
