@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -141,8 +142,8 @@ public final class DocumentIngestor {
     public IngestionReport prune(Collection<String> sources) {
         int documents = 0;
         int chunks = 0;
+        Set<String> known = target.manifest().sources();
         for (String source : sources) {
-            Set<String> known = target.manifest().sources();
             // removed by filter rather than by id, so that chunks of an interrupted run go too
             target.store().removeAll(metadataKey(SegmentMetadata.SOURCE).isEqualTo(source));
             if (known.contains(source)) {
@@ -213,12 +214,12 @@ public final class DocumentIngestor {
 
     /** One changed document: its chunks, which of them are already stored, and how many stored ones go. */
     private record DocumentPlan(String source, Metadata metadata, List<String> texts, List<String> hashes,
-            List<Integer> keptIndexes, int removedChunks) {
+            Set<Integer> keptIndexes, int removedChunks) {
 
         static DocumentPlan of(String source, Document document, List<TextSegment> segments, List<String> stored) {
             List<String> texts = segments.stream().map(TextSegment::text).toList();
             List<String> hashes = texts.stream().map(DocumentPlan::sha256).toList();
-            List<Integer> kept = new ArrayList<>();
+            Set<Integer> kept = new TreeSet<>();
             for (int i = 0; i < Math.min(hashes.size(), stored.size()); i++) {
                 if (hashes.get(i).equals(stored.get(i))) {
                     kept.add(i);
