@@ -98,27 +98,31 @@ public final class DocumentIngestor {
         Set<String> seen = new HashSet<>();
         Batch batch = new Batch(space);
         Progress progress = new Progress(documents.size());
-        for (Document document : documents) {
-            String source = sourceOf(document);
-            if (!seen.add(source)) {
-                throw new IllegalArgumentException("Two documents have the source " + source
-                        + ": a source identifies one document");
+        try {
+            for (Document document : documents) {
+                String source = sourceOf(document);
+                if (!seen.add(source)) {
+                    throw new IllegalArgumentException("Two documents have the source " + source
+                            + ": a source identifies one document");
+                }
+                DocumentPlan plan = DocumentPlan.of(source, document, splitter.split(document),
+                        target.manifest().chunkHashes(source));
+                if (plan.unchanged()) {
+                    progress.skipped(plan);
+                    continue;
+                }
+                batch.add(plan);
+                if (batch.chunksToEmbed >= batchSize) {
+                    progress.stored(batch.store());
+                }
             }
-            DocumentPlan plan = DocumentPlan.of(source, document, splitter.split(document),
-                    target.manifest().chunkHashes(source));
-            if (plan.unchanged()) {
-                progress.skipped(plan);
-                continue;
-            }
-            batch.add(plan);
-            if (batch.chunksToEmbed >= batchSize) {
+            if (!batch.plans.isEmpty()) {
                 progress.stored(batch.store());
             }
+        } finally {
+            // batches stored before a failure stay stored: the next run skips them
+            target.manifest().commit();
         }
-        if (!batch.plans.isEmpty()) {
-            progress.stored(batch.store());
-        }
-        target.manifest().commit();
         return progress.report();
     }
 

@@ -67,6 +67,25 @@ class TrackedStoreTest {
     }
 
     @Test
+    void batchesStoredBeforeAFailureSurviveARestartAndAreNotEmbeddedAgain() {
+        Path file = folder.resolve("docs.store.json");
+        model.failCall(2);
+        DocumentIngestor interrupted = DocumentIngestor.builder().embeddingModel(model)
+                .store(TrackedStore.embedded(file)).chunkSize(30, 0).batchSize(1).build();
+        assertThatThrownBy(() -> interrupted.ingest(DocumentIngestorTest.document("fox.txt", DocumentIngestorTest.FOX),
+                DocumentIngestorTest.document("tortoise.txt", DocumentIngestorTest.TORTOISE)))
+                .hasMessage("call 2 fails");
+        model.failCall(0);
+
+        IngestionReport resumed = ingestor(TrackedStore.embedded(file)).ingest(
+                DocumentIngestorTest.document("fox.txt", DocumentIngestorTest.FOX),
+                DocumentIngestorTest.document("tortoise.txt", DocumentIngestorTest.TORTOISE));
+
+        assertThat(resumed.chunksSkipped()).isEqualTo(3);
+        assertThat(resumed.chunksEmbedded()).isEqualTo(2);
+    }
+
+    @Test
     void theStoreAndItsManifestAreTheOnlyFilesWritten() throws IOException {
         Path file = folder.resolve("docs.store.json");
         ingestor(TrackedStore.embedded(file)).ingest("fox.txt", DocumentIngestorTest.FOX);

@@ -20,6 +20,7 @@ final class WordCountingEmbeddingModel implements EmbeddingModel {
     private final int dimension;
     private final List<String> embeddedTexts = new ArrayList<>();
     private int calls;
+    private int failingCall;
 
     WordCountingEmbeddingModel(String name, int dimension) {
         this.name = name;
@@ -33,6 +34,9 @@ final class WordCountingEmbeddingModel implements EmbeddingModel {
     @Override
     public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
         calls++;
+        if (calls == failingCall) {
+            throw new IllegalStateException("call " + calls + " fails");
+        }
         List<Embedding> embeddings = new ArrayList<>();
         int tokens = 0;
         for (TextSegment segment : segments) {
@@ -62,6 +66,11 @@ final class WordCountingEmbeddingModel implements EmbeddingModel {
     @Override
     public String modelName() {
         return name;
+    }
+
+    /** Makes the given call, counted from 1, throw. */
+    synchronized void failCall(int number) {
+        failingCall = number;
     }
 
     synchronized int calls() {
