@@ -179,7 +179,7 @@ public final class DocumentIngestor {
 
     private static List<Document> readDocuments(Path path) {
         if (Files.isRegularFile(path)) {
-            return List.of(readDocument(path, path.getFileName().toString()));
+            return Stream.of(readDocument(path, path.getFileName().toString())).filter(Objects::nonNull).toList();
         }
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException("No such file or folder: " + path);

@@ -148,6 +148,20 @@ class DocumentIngestorTest {
     }
 
     @Test
+    void aSingleFileIsIngestedUnderItsFileNameAndABlankOneIsLeftOut() throws IOException {
+        Path fox = Files.writeString(folder.resolve("fox.txt"), FOX);
+        Path blank = Files.writeString(folder.resolve("blank.md"), "\n");
+        DocumentIngestor ingestor = ingestor().build();
+
+        IngestionReport ingested = ingestor.ingest(fox);
+        IngestionReport leftOut = ingestor.ingest(blank);
+
+        assertThat(ingested.chunksEmbedded()).isEqualTo(3);
+        assertThat(tracked.manifest().sources()).containsExactly("fox.txt");
+        assertThat(leftOut.documents()).isZero();
+    }
+
+    @Test
     void leftoversOfAnInterruptedRunAreReplacedNotDuplicated() {
         // chunks stored before a crash, with no manifest written
         ingestor().store(new TrackedStore(store, StoreManifest.inFile(folder.resolve("lost.json")))).build()
