@@ -24,6 +24,7 @@ public final class Main {
         SAMPLES.put("embed-folder", () -> BulkEmbeddingSample.main(new String[0]));
         SAMPLES.put("code-agent", () -> CodeCompletionAgentSample.main(new String[0]));
         SAMPLES.put("finetune", () -> FinetuneSample.main(new String[0]));
+        SAMPLES.put("ask-docs", () -> AskDocsSample.main(new String[0]));
     }
 
     private Main() {
