@@ -1,14 +1,8 @@
 package dev.mistral4j.langchain4j;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Mistral's chat completions as a LangChain4j {@link ChatModel}: a drop-in for {@code MistralAiChatModel} (the
@@ -28,12 +22,10 @@ import java.util.Set;
  * are replaced on the wire and restored in the answer. {@code ChatResponse.metadata()} is a
  * {@link MistralChatResponseMetadata}. Thread-safe.
  */
-public final class MistralChatModel implements ChatModel {
-
-    private final ChatOptions options;
+public final class MistralChatModel extends ChatModelBase implements ChatModel {
 
     private MistralChatModel(ChatOptions options) {
-        this.options = options;
+        super(options);
     }
 
     public static Builder builder() {
@@ -47,26 +39,6 @@ public final class MistralChatModel implements ChatModel {
         return ChatRequestMapper.fromWire(
                 options.client().chat().completeWithResponse(ChatRequestMapper.toWire(request, parameters, ids)),
                 ids, Boolean.TRUE.equals(parameters.returnThinking()));
-    }
-
-    @Override
-    public ModelProvider provider() {
-        return ModelProvider.MISTRAL_AI;
-    }
-
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return options.defaults();
-    }
-
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return options.capabilities();
-    }
-
-    @Override
-    public List<ChatModelListener> listeners() {
-        return options.listeners();
     }
 
     /** Builds a {@link MistralChatModel}; see {@link ChatModelBuilder} and {@link MistralModelBuilder}. */

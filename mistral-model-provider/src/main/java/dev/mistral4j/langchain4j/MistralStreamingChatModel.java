@@ -1,15 +1,9 @@
 package dev.mistral4j.langchain4j;
 
-import dev.langchain4j.model.ModelProvider;
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.mistral4j.client.chat.ChatCompletionRequest;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Mistral's streamed chat completions as a LangChain4j {@link StreamingChatModel}: a drop-in for
@@ -23,12 +17,10 @@ import java.util.Set;
  * in each callback's context cancels the stream and closes its connection; no callback follows a cancel. Callbacks
  * run on a transport thread. Thread-safe.
  */
-public final class MistralStreamingChatModel implements StreamingChatModel {
-
-    private final ChatOptions options;
+public final class MistralStreamingChatModel extends ChatModelBase implements StreamingChatModel {
 
     private MistralStreamingChatModel(ChatOptions options) {
-        this.options = options;
+        super(options);
     }
 
     public static Builder builder() {
@@ -50,26 +42,6 @@ public final class MistralStreamingChatModel implements StreamingChatModel {
             return;
         }
         assembler.attach(options.client().chat().stream(wire, assembler));
-    }
-
-    @Override
-    public ModelProvider provider() {
-        return ModelProvider.MISTRAL_AI;
-    }
-
-    @Override
-    public ChatRequestParameters defaultRequestParameters() {
-        return options.defaults();
-    }
-
-    @Override
-    public Set<Capability> supportedCapabilities() {
-        return options.capabilities();
-    }
-
-    @Override
-    public List<ChatModelListener> listeners() {
-        return options.listeners();
     }
 
     /** Builds a {@link MistralStreamingChatModel}; see {@link ChatModelBuilder} and {@link MistralModelBuilder}. */

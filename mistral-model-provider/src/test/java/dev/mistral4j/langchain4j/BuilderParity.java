@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class BuilderParity {
                 .filter(method -> method.getDeclaringClass() != Object.class)
                 .filter(method -> !Modifier.isStatic(method.getModifiers()))
                 .filter(method -> replacements.stream().noneMatch(r -> r.peerName().equals(method.getName())))
-                .filter(method -> !hasMethod(ours, method.getName(), ourTypes(method)))
+                .filter(method -> !hasSetter(ours, method.getName(), ourTypes(method)))
                 .map(BuilderParity::signature)
                 .sorted()
                 .toList();
@@ -83,6 +84,29 @@ final class BuilderParity {
         } catch (NoSuchMethodException e) {
             return false;
         }
+    }
+
+    /** A public method that, unless it is {@code build}, returns the builder itself so that chains compile. */
+    private static boolean hasSetter(Class<?> builder, String name, Class<?>[] parameters) {
+        return hasMethod(builder, name, parameters) && (name.equals("build") || returnsTheBuilder(builder, name,
+                parameters));
+    }
+
+    /** Whether the declaration (not a compiler bridge) returns the builder, directly or as the self type. */
+    private static boolean returnsTheBuilder(Class<?> builder, String name, Class<?>[] parameters) {
+        for (Class<?> type = builder; type != null; type = type.getSuperclass()) {
+            try {
+                Method declared = type.getDeclaredMethod(name, parameters);
+                if (!declared.isBridge()) {
+                    return declared.getReturnType() == builder
+                            || declared.getGenericReturnType() instanceof TypeVariable<?> variable
+                            && variable.getGenericDeclaration() == type;
+                }
+            } catch (NoSuchMethodException notHere) {
+                // declared further up
+            }
+        }
+        return false;
     }
 
     private static String signature(Method method) {

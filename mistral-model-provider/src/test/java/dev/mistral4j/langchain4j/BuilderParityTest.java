@@ -3,7 +3,10 @@ package dev.mistral4j.langchain4j;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.model.mistralai.MistralAiChatModel;
+import dev.langchain4j.model.mistralai.MistralAiChatModelName;
 import dev.langchain4j.model.mistralai.MistralAiEmbeddingModel;
+import dev.langchain4j.model.mistralai.MistralAiStreamingChatModel;
 import dev.langchain4j.model.mistralai.MistralAiEmbeddingModelName;
 import dev.langchain4j.model.mistralai.MistralAiFimModel;
 import dev.langchain4j.model.mistralai.MistralAiFimModelName;
@@ -15,6 +18,22 @@ import org.junit.jupiter.api.Test;
 
 /** Each builder takes every option of its {@code langchain4j-mistral-ai} 1.18.1 peer under the same name. */
 class BuilderParityTest {
+
+    @Test
+    void chatModelBuilderTakesEveryOptionOfThePeer() {
+        BuilderParity.of(MistralAiChatModel.MistralAiChatModelBuilder.class)
+                .mapping(MistralAiChatModelName.class, MistralChatModelName.class)
+                .replacedBy("httpClientBuilder", "okHttpClient", OkHttpClient.class)
+                .assertCoveredBy(MistralChatModel.Builder.class);
+    }
+
+    @Test
+    void streamingChatModelBuilderTakesEveryOptionOfThePeer() {
+        BuilderParity.of(MistralAiStreamingChatModel.MistralAiStreamingChatModelBuilder.class)
+                .mapping(MistralAiChatModelName.class, MistralChatModelName.class)
+                .replacedBy("httpClientBuilder", "okHttpClient", OkHttpClient.class)
+                .assertCoveredBy(MistralStreamingChatModel.Builder.class);
+    }
 
     @Test
     void embeddingModelBuilderTakesEveryOptionOfThePeer() {

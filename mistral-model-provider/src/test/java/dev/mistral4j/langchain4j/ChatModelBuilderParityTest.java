@@ -2,78 +2,22 @@ package dev.mistral4j.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.mistralai.MistralAiChatModel;
 import dev.langchain4j.model.mistralai.MistralAiChatModelName;
-import dev.langchain4j.model.mistralai.MistralAiStreamingChatModel;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.TypeVariable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** An application on {@code langchain4j-mistral-ai} 1.18.1 switches by changing class names only. */
+/**
+ * An application on {@code langchain4j-mistral-ai} 1.18.1 switches by changing class names only; the option-by-option
+ * parity of both chat builders is in {@link BuilderParityTest}.
+ */
 class ChatModelBuilderParityTest {
-
-    static Stream<Arguments> builders() {
-        return Stream.of(
-                Arguments.of(MistralAiChatModel.MistralAiChatModelBuilder.class, MistralChatModel.Builder.class),
-                Arguments.of(MistralAiStreamingChatModel.MistralAiStreamingChatModelBuilder.class,
-                        MistralStreamingChatModel.Builder.class));
-    }
-
-    @ParameterizedTest
-    @MethodSource("builders")
-    void offersEveryPublicMethodOfThePeerBuilderUnderTheSameName(Class<?> peer, Class<?> ours) {
-        List<String> missing = Arrays.stream(peer.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .filter(method -> !method.getName().equals("httpClientBuilder"))
-                .filter(method -> !hasCounterpart(method, ours))
-                .map(Method::toString)
-                .toList();
-
-        assertThat(missing).isEmpty();
-    }
-
-    @ParameterizedTest
-    @MethodSource("builders")
-    void replacesHttpClientBuilderByOkHttpClient(Class<?> peer, Class<?> ours) throws Exception {
-        assertThat(peer.getMethod("httpClientBuilder", HttpClientBuilder.class)).isNotNull();
-        assertThat(returnsTheBuilder(ours.getMethod("okHttpClient", OkHttpClient.class), ours)).isTrue();
-        assertThat(Arrays.stream(ours.getMethods()).map(Method::getName)).doesNotContain("httpClientBuilder");
-    }
-
-    private static boolean hasCounterpart(Method peerMethod, Class<?> ours) {
-        Class<?>[] types = Arrays.stream(peerMethod.getParameterTypes())
-                .map(type -> type == MistralAiChatModelName.class ? MistralChatModelName.class : type)
-                .toArray(Class<?>[]::new);
-        try {
-            Method method = ours.getMethod(peerMethod.getName(), types);
-            return peerMethod.getName().equals("build") || returnsTheBuilder(method, ours);
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    /** Setters must return the concrete builder (directly or as the self type B) so that chains compile. */
-    private static boolean returnsTheBuilder(Method method, Class<?> ours) {
-        return method.getReturnType() == ours
-                || method.getGenericReturnType() instanceof TypeVariable<?> variable
-                && variable.getGenericDeclaration() == method.getDeclaringClass()
-                && method.getDeclaringClass().isAssignableFrom(ours);
-    }
 
     @Test
     void takesEveryModelNameConstantOfThePeer() {
