@@ -40,11 +40,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * SCAN.inspectGraph(client);           // toString() of every mistral4j object reachable from the client
  * }</pre>
  *
- * <p>Register it on a static field: it captures from before the first test of the class (so {@code @BeforeAll} work
+ * <p>Other modules reuse it through this module's test-jar. Register it on a static field: it captures from before the first test of the class (so {@code @BeforeAll} work
  * is scanned too) to after the last, and checks what was captured and inspected at the end of each test and of the
  * class. Failure messages show where the secret was, masked, never the secret itself.
  */
-final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
+public final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
         TestExecutionExceptionHandler {
 
     private static final String MASK = "<SECRET>";
@@ -60,7 +60,8 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
         this.secrets = secrets;
     }
 
-    static SecretScan forSecrets(String... secrets) {
+    /** A scan for each of {@code secrets} (8 characters or more, so that a match is never a coincidence). */
+    public static SecretScan forSecrets(String... secrets) {
         for (String secret : secrets) {
             if (secret == null || secret.length() < 8) {
                 throw new IllegalArgumentException("a secret to scan for must have 8 characters or more");
@@ -70,7 +71,7 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
     }
 
     /** Records the {@code toString()} of each object; for a throwable, its stack trace with every cause. */
-    void inspect(Object... objects) {
+    public void inspect(Object... objects) {
         for (Object object : objects) {
             inspected.add(new Inspected(describe(object), render(object)));
         }
@@ -81,7 +82,7 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
      * mistral4j classes (and the collections they hold). String fields are not inspected: holding the key is not
      * showing it.
      */
-    void inspectGraph(Object root) {
+    public void inspectGraph(Object root) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> pending = new ArrayDeque<>(List.of(root));
         while (!pending.isEmpty()) {
@@ -106,7 +107,7 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
     }
 
     /** What has been printed or logged since capture started. */
-    String output() {
+    public String output() {
         System.out.flush();
         System.err.flush();
         return captured.toString(StandardCharsets.UTF_8);
