@@ -18,7 +18,9 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -92,16 +94,14 @@ public final class SecretScan implements BeforeAllCallback, BeforeEachCallback, 
             }
             inspect(object);
             if (object instanceof Collection<?> collection) {
-                pending.addAll(collection);
+                push(pending, collection);
             } else if (object instanceof Map<?, ?> map) {
-                pending.addAll(map.keySet());
-                pending.addAll(map.values());
+                push(pending, map.keySet());
+                push(pending, map.values());
             } else if (object.getClass().isArray() && !object.getClass().getComponentType().isPrimitive()) {
-                for (int i = 0; i < Array.getLength(object); i++) {
-                    pending.add(Array.get(object, i));
-                }
+                push(pending, IntStream.range(0, Array.getLength(object)).mapToObj(i -> Array.get(object, i)).toList());
             } else if (object.getClass().getName().startsWith("dev.mistral4j.")) {
-                pending.addAll(fieldValues(object));
+                push(pending, fieldValues(object));
             }
         }
     }
@@ -204,6 +204,11 @@ public final class SecretScan implements BeforeAllCallback, BeforeEachCallback, 
             return trace.toString();
         }
         return String.valueOf(object);
+    }
+
+    /** An ArrayDeque holds no nulls, and a null holds no secret. */
+    private static void push(Deque<Object> pending, Collection<?> values) {
+        values.stream().filter(Objects::nonNull).forEach(pending::push);
     }
 
     private static List<Object> fieldValues(Object object) {
