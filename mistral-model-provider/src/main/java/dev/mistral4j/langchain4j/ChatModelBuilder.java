@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -194,6 +195,25 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
             throw new IllegalArgumentException("modelName is required: set modelName(...) such as "
                     + MistralChatModelName.MISTRAL_SMALL_LATEST + ", or give it in defaultRequestParameters");
         }
+        // the API's ranges: a model that cannot make a valid request must not be built
+        requireBetween("temperature", defaults.temperature(), 0, 1.5);
+        requireBetween("topP", defaults.topP(), 0, 1);
+        requireBetween("presencePenalty", defaults.presencePenalty(), -2, 2);
+        requireBetween("frequencyPenalty", defaults.frequencyPenalty(), -2, 2);
+        if (defaults.maxOutputTokens() != null && defaults.maxOutputTokens() < 0) {
+            throw new IllegalArgumentException("maxTokens must be 0 or more, got " + defaults.maxOutputTokens());
+        }
         return new ChatOptions(buildClient(), defaults, listeners, supportedCapabilities);
+    }
+
+    private static void requireBetween(String option, Double value, double min, double max) {
+        if (value != null && !(value >= min && value <= max)) {
+            throw new IllegalArgumentException(option + " must be between " + plain(min) + " and " + plain(max)
+                    + ", got " + value);
+        }
+    }
+
+    private static String plain(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 }

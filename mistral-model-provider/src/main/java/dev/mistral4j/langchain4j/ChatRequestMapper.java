@@ -14,6 +14,7 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.pdf.PdfFile;
 import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -211,17 +212,29 @@ final class ChatRequestMapper {
     /** The AI message of an answer: text, thinking when asked for, tool calls with the caller's ids. */
     static AiMessage aiMessage(String text, String thinking, List<ToolCall> calls, ToolCallIds ids,
                                boolean returnThinking) {
-        List<ToolExecutionRequest> requests = calls.stream()
-                .map(call -> ToolExecutionRequest.builder()
-                        .id(ids.fromWire(call.id()))
-                        .name(call.function().name())
-                        .arguments(call.function().arguments() == null ? "{}" : call.function().arguments())
-                        .build())
-                .toList();
+        List<ToolExecutionRequest> requests = calls.stream().map(call -> toolExecutionRequest(call, ids)).toList();
         return AiMessage.builder()
                 .text(text == null || (text.isEmpty() && !requests.isEmpty()) ? null : text)
                 .thinking(returnThinking && thinking != null && !thinking.isEmpty() ? thinking : null)
                 .toolExecutionRequests(requests)
+                .build();
+    }
+
+    /**
+     * The tool call as LangChain4j's request, with the caller's id.
+     *
+     * @throws LangChain4jException when the call names no function: nothing could execute it
+     */
+    static ToolExecutionRequest toolExecutionRequest(ToolCall call, ToolCallIds ids) {
+        String name = call.function().name();
+        if (name == null || name.isBlank()) {
+            throw new LangChain4jException("Mistral answered a tool call without a function name (tool call id "
+                    + call.id() + ", arguments " + call.function().arguments() + ")");
+        }
+        return ToolExecutionRequest.builder()
+                .id(ids.fromWire(call.id()))
+                .name(name)
+                .arguments(call.function().arguments() == null ? "{}" : call.function().arguments())
                 .build();
     }
 

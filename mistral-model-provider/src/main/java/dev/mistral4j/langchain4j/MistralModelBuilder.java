@@ -68,6 +68,9 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
 
     /** The read and call timeout of one attempt; default 60 s read, 120 s call. */
     public B timeout(Duration timeout) {
+        if (timeout != null && timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or more, got " + timeout);
+        }
         this.timeout = timeout;
         return connection();
     }

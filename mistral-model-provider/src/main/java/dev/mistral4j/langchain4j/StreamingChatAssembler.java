@@ -1,6 +1,6 @@
 package dev.mistral4j.langchain4j;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.PartialResponse;
@@ -143,6 +143,10 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
     private void acceptToolCall(ToolCall delta) {
         int index = delta.index() != null ? delta.index()
                 : delta.id() != null || openCall == null ? calls.size() : openCall;
+        if (index < 0) {
+            throw new LangChain4jException("Mistral streamed a tool call with index " + index + " (tool call id "
+                    + delta.id() + "); indexes start at 0");
+        }
         if (openCall != null && openCall != index) {
             completeOpenCall();
         }
@@ -151,9 +155,14 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
         call.add(delta);
         String arguments = delta.function().arguments();
         if (arguments != null && !arguments.isEmpty()) {
-            deliver(() -> handler.onPartialToolCall(PartialToolCall.builder()
-                    .index(index).id(ids.fromWire(call.id)).name(call.name).partialArguments(arguments).build(),
-                    new PartialToolCallContext(this)));
+            if (call.name == null || call.name.isBlank()) {
+                // the server's failure, so it ends the stream (thrown here, not from inside deliver())
+                throw new LangChain4jException("Mistral streamed arguments of a tool call without a function name "
+                        + "(tool call id " + call.id + ")");
+            }
+            PartialToolCall partial = PartialToolCall.builder().index(index).id(ids.fromWire(call.id)).name(call.name)
+                    .partialArguments(arguments).build();
+            deliver(() -> handler.onPartialToolCall(partial, new PartialToolCallContext(this)));
         }
     }
 
@@ -163,18 +172,21 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
         }
         CallInProgress call = calls.get(openCall);
         openCall = null;
-        deliver(() -> handler.onCompleteToolCall(new CompleteToolCall(call.index, ToolExecutionRequest.builder()
-                .id(ids.fromWire(call.id)).name(call.name).arguments(call.arguments()).build())));
+        // built outside deliver(): a call the server left unusable ends the stream; only the handler's own
+        // exceptions let it go on
+        CompleteToolCall complete = new CompleteToolCall(call.index,
+                ChatRequestMapper.toolExecutionRequest(ToolCall.of(call.id, call.name, call.arguments()), ids));
+        deliver(() -> handler.onCompleteToolCall(complete));
     }
 
     @Override
     public void onComplete() {
-        completeOpenCall();
         if (finished.get()) {
             return;
         }
         ChatResponse response;
         try {
+            completeOpenCall();
             List<ToolCall> wireCalls = new ArrayList<>(calls.size());
             calls.values().forEach(call -> wireCalls.add(ToolCall.of(call.id, call.name, call.arguments())));
             response = ChatResponse.builder()

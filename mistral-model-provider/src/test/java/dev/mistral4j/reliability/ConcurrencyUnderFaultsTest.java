@@ -28,10 +28,12 @@ class ConcurrencyUnderFaultsTest {
     /**
      * Threads allowed to outlive the client, all process-wide and not the client's: OkHttp's task runner
      * (idle-connection cleanup) and Okio's timeout watchdog (both end after 60 s idle), the emulator's Jetty request
-     * threads (the server outlives the test), the JDK's common pool, and Awaitility's polling thread.
+     * threads (the server outlives the test), the JDK's common pool and its single delay scheduler (which stream
+     * retries wait on), and Awaitility's polling thread.
      */
     static final Predicate<String> SHARED_THREADS = Pattern.compile("OkHttp TaskRunner.*|Okio Watchdog"
-            + "|qtp\\d+-\\d+.*|JettyServerThreadPool.*|ForkJoinPool\\.commonPool-worker-\\d+|awaitility-thread")
+            + "|qtp\\d+-\\d+.*|JettyServerThreadPool.*|ForkJoinPool\\.commonPool-worker-\\d+"
+            + "|CompletableFutureDelayScheduler|awaitility-thread")
             .asMatchPredicate();
 
     @RegisterExtension

@@ -18,7 +18,9 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -40,11 +42,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * SCAN.inspectGraph(client);           // toString() of every mistral4j object reachable from the client
  * }</pre>
  *
- * <p>Register it on a static field: it captures from before the first test of the class (so {@code @BeforeAll} work
+ * <p>Other modules reuse it through this module's test-jar. Register it on a static field: it captures from before the first test of the class (so {@code @BeforeAll} work
  * is scanned too) to after the last, and checks what was captured and inspected at the end of each test and of the
  * class. Failure messages show where the secret was, masked, never the secret itself.
  */
-final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
+public final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
         TestExecutionExceptionHandler {
 
     private static final String MASK = "<SECRET>";
@@ -60,7 +62,8 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
         this.secrets = secrets;
     }
 
-    static SecretScan forSecrets(String... secrets) {
+    /** A scan for each of {@code secrets} (8 characters or more, so that a match is never a coincidence). */
+    public static SecretScan forSecrets(String... secrets) {
         for (String secret : secrets) {
             if (secret == null || secret.length() < 8) {
                 throw new IllegalArgumentException("a secret to scan for must have 8 characters or more");
@@ -70,7 +73,7 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
     }
 
     /** Records the {@code toString()} of each object; for a throwable, its stack trace with every cause. */
-    void inspect(Object... objects) {
+    public void inspect(Object... objects) {
         for (Object object : objects) {
             inspected.add(new Inspected(describe(object), render(object)));
         }
@@ -81,7 +84,7 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
      * mistral4j classes (and the collections they hold). String fields are not inspected: holding the key is not
      * showing it.
      */
-    void inspectGraph(Object root) {
+    public void inspectGraph(Object root) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> pending = new ArrayDeque<>(List.of(root));
         while (!pending.isEmpty()) {
@@ -91,22 +94,20 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
             }
             inspect(object);
             if (object instanceof Collection<?> collection) {
-                pending.addAll(collection);
+                push(pending, collection);
             } else if (object instanceof Map<?, ?> map) {
-                pending.addAll(map.keySet());
-                pending.addAll(map.values());
+                push(pending, map.keySet());
+                push(pending, map.values());
             } else if (object.getClass().isArray() && !object.getClass().getComponentType().isPrimitive()) {
-                for (int i = 0; i < Array.getLength(object); i++) {
-                    pending.add(Array.get(object, i));
-                }
+                push(pending, IntStream.range(0, Array.getLength(object)).mapToObj(i -> Array.get(object, i)).toList());
             } else if (object.getClass().getName().startsWith("dev.mistral4j.")) {
-                pending.addAll(fieldValues(object));
+                push(pending, fieldValues(object));
             }
         }
     }
 
     /** What has been printed or logged since capture started. */
-    String output() {
+    public String output() {
         System.out.flush();
         System.err.flush();
         return captured.toString(StandardCharsets.UTF_8);
@@ -203,6 +204,11 @@ final class SecretScan implements BeforeAllCallback, BeforeEachCallback, AfterEa
             return trace.toString();
         }
         return String.valueOf(object);
+    }
+
+    /** An ArrayDeque holds no nulls, and a null holds no secret. */
+    private static void push(Deque<Object> pending, Collection<?> values) {
+        values.stream().filter(Objects::nonNull).forEach(pending::push);
     }
 
     private static List<Object> fieldValues(Object object) {

@@ -5,6 +5,7 @@ import dev.mistral4j.admin.MistralAdminClient;
 import dev.mistral4j.client.json.MistralJson;
 import java.io.PrintWriter;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * What every command of one run shares: the environment it reads the key and server from, where it writes, and
@@ -38,6 +39,12 @@ final class CliContext {
     /** A client for the server named by {@code --base-url}, else {@code MISTRAL_BASE_URL}, else Mistral's API. */
     MistralAdminClient connect(GlobalOptions options) {
         String baseUrl = options.baseUrl() != null ? options.baseUrl() : environment.get(BASE_URL);
+        HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl);
+        if (baseUrl != null && url == null) {
+            // the client would name its own option (baseUrl); the user typed --base-url or set the variable
+            throw new UsageFailure((options.baseUrl() != null ? "--base-url" : BASE_URL) + " must be an http or https "
+                    + "URL such as https://api.mistral.ai/v1, got: " + baseUrl);
+        }
         return MistralAdminClient.builder().apiKey(environment.get(API_KEY)).baseUrl(baseUrl).build();
     }
 

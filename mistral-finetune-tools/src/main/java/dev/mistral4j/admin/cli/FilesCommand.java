@@ -60,8 +60,10 @@ final class FilesCommand {
                      description = "Only files with this purpose: " + OptionValues.Purpose.ALLOWED)
              FilePurpose purpose,
              @Option(names = "--search", description = "Only files whose name contains this text") String search,
-             @Option(names = "--page", description = "Only this page (0-based)") Integer page,
-             @Option(names = "--page-size", description = "Files per page (default 100)") Integer pageSize,
+             @Option(names = "--page", converter = OptionValues.ZeroOrMore.class,
+                     description = "Only this page (0-based)") Integer page,
+             @Option(names = "--page-size", converter = OptionValues.OneOrMore.class,
+                     description = "Files per page (default 100)") Integer pageSize,
              @Mixin GlobalOptions global) {
         FileListQuery query = FileListQuery.builder().purpose(purpose).search(search).page(page).pageSize(pageSize)
                 .build();

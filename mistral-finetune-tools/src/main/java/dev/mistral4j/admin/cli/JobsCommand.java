@@ -39,9 +39,12 @@ final class JobsCommand {
                        description = "A validation file id; repeat for several") List<String> validationFiles,
                @Option(names = "--suffix", description = "Up to 18 characters added to the model's name")
                String suffix,
-               @Option(names = "--learning-rate", description = "Between 1e-8 and 1") Double learningRate,
-               @Option(names = "--training-steps", description = "Optimizer steps, 1 or more") Integer trainingSteps,
-               @Option(names = "--epochs", description = "Passes over the data, more than 0") Double epochs,
+               @Option(names = "--learning-rate", converter = OptionValues.LearningRate.class,
+                       description = "Between 1e-8 and 1") Double learningRate,
+               @Option(names = "--training-steps", converter = OptionValues.OneOrMore.class,
+                       description = "Optimizer steps, 1 or more") Integer trainingSteps,
+               @Option(names = "--epochs", converter = OptionValues.MoreThanZero.class,
+                       description = "Passes over the data, more than 0") Double epochs,
                @Option(names = "--no-auto-start", description = "Wait for 'jobs start' once validated")
                boolean noAutoStart,
                @Option(names = "--dry-run", description = "Only print the estimated cost and duration")
@@ -80,8 +83,10 @@ final class JobsCommand {
              @Option(names = "--status", converter = OptionValues.Status.class,
                      description = "Only jobs in this state, e.g. RUNNING") JobStatus status,
              @Option(names = "--suffix", description = "Only jobs with this model suffix") String suffix,
-             @Option(names = "--page", description = "Only this page (0-based)") Integer page,
-             @Option(names = "--page-size", description = "Jobs per page (default 100)") Integer pageSize,
+             @Option(names = "--page", converter = OptionValues.ZeroOrMore.class,
+                     description = "Only this page (0-based)") Integer page,
+             @Option(names = "--page-size", converter = OptionValues.OneOrMore.class,
+                     description = "Jobs per page (default 100)") Integer pageSize,
              @Mixin GlobalOptions global) {
         JobListQuery query = JobListQuery.builder().model(model).status(status).suffix(suffix).page(page)
                 .pageSize(pageSize).build();

@@ -65,4 +65,64 @@ final class OptionValues {
             };
         }
     }
+
+    /** A whole number of 0 or more, such as a page index. */
+    static final class ZeroOrMore implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return atLeast(0, value);
+        }
+    }
+
+    /** A whole number of 1 or more, such as a page size or a step count. */
+    static final class OneOrMore implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return atLeast(1, value);
+        }
+    }
+
+    /** A number more than 0, such as a number of epochs. */
+    static final class MoreThanZero implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double number = number(value, "a number more than 0");
+            if (!(number > 0)) {
+                throw new TypeConversionException("expected a number more than 0 but was '" + value + "'");
+            }
+            return number;
+        }
+    }
+
+    /** A learning rate, between 1e-8 and 1 as the API requires. */
+    static final class LearningRate implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double rate = number(value, "a number between 1e-8 and 1");
+            if (!(rate >= 1e-8 && rate <= 1)) {
+                throw new TypeConversionException("expected a number between 1e-8 and 1 but was '" + value + "'");
+            }
+            return rate;
+        }
+    }
+
+    private static int atLeast(int minimum, String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= minimum) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the allowed values
+        }
+        throw new TypeConversionException("expected a whole number, " + minimum + " or more, but was '" + value + "'");
+    }
+
+    private static double number(String value, String expected) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("expected " + expected + " but was '" + value + "'");
+        }
+    }
 }
