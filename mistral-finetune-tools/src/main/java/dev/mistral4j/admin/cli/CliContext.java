@@ -45,7 +45,14 @@ final class CliContext {
             throw new UsageFailure((options.baseUrl() != null ? "--base-url" : BASE_URL) + " must be an http or https "
                     + "URL such as https://api.mistral.ai/v1, got: " + baseUrl);
         }
-        return MistralAdminClient.builder().apiKey(environment.get(API_KEY)).baseUrl(baseUrl).build();
+        String key = environment.get(API_KEY);
+        String host = url == null ? "api.mistral.ai" : url.host();
+        if ((key == null || key.isBlank()) && host.endsWith("mistral.ai")) {
+            // the client would name its builder option; a shell user sets the variable
+            throw new UsageFailure(API_KEY + " is not set: the API key is required for https://" + host
+                    + "; export " + API_KEY + "=... or point --base-url at another server");
+        }
+        return MistralAdminClient.builder().apiKey(key).baseUrl(baseUrl).build();
     }
 
     /** Progress bars on a terminal, one plain line per step elsewhere; always on standard error. */
