@@ -5,6 +5,7 @@ import dev.mistral4j.admin.MistralAdminClient;
 import dev.mistral4j.client.json.MistralJson;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -68,6 +69,15 @@ final class CliContext {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
         out.flush();
+    }
+
+    /** {@code value} as JSON with {@code --json}, else the human line {@code text} gives. */
+    void print(GlobalOptions global, Object value, Supplier<String> text) {
+        if (global.json()) {
+            printJson(value);
+        } else {
+            println(text.get());
+        }
     }
 
     void println(String line) {

@@ -109,11 +109,8 @@ final class FilesCommand {
              ProgressDisplay.Transfer progress = context.progress().transfer("download " + id)) {
             written = admin.files().download(id, output, progress);
         }
-        if (global.json()) {
-            context.printJson(Map.of("id", id, "path", written.toString()));
-        } else {
-            context.println("downloaded " + id + " to " + written);
-        }
+        context.print(global, Map.of("id", id, "path", written.toString()),
+                () -> "downloaded " + id + " to " + written);
         return MistralAdminCli.OK;
     }
 
@@ -121,11 +118,7 @@ final class FilesCommand {
     int delete(@Parameters(paramLabel = "ID") String id, @Mixin GlobalOptions global) {
         try (MistralAdminClient admin = context.connect(global)) {
             var deleted = admin.files().delete(id);
-            if (global.json()) {
-                context.printJson(deleted);
-            } else {
-                context.println("deleted " + deleted.id());
-            }
+            context.print(global, deleted, () -> "deleted " + deleted.id());
         }
         return MistralAdminCli.OK;
     }
@@ -140,20 +133,13 @@ final class FilesCommand {
         }
         try (MistralAdminClient admin = context.connect(global)) {
             var url = admin.files().signedUrl(id, expiryHours);
-            if (global.json()) {
-                context.printJson(url);
-            } else {
-                context.println(url.url());
-            }
+            context.print(global, url, url::url);
         }
         return MistralAdminCli.OK;
     }
 
     private void print(GlobalOptions global, FileObject file) {
-        if (global.json()) {
-            context.printJson(file);
-        } else {
-            context.println(file.id() + "  " + file.bytes() + " bytes  " + file.purpose() + "  " + file.filename());
-        }
+        context.print(global, file,
+                () -> file.id() + "  " + file.bytes() + " bytes  " + file.purpose() + "  " + file.filename());
     }
 }

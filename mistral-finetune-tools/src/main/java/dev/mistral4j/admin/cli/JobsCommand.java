@@ -181,11 +181,7 @@ final class JobsCommand {
     }
 
     private void print(GlobalOptions global, FineTuningJob job) {
-        if (global.json()) {
-            context.printJson(job);
-        } else {
-            context.println(job.id() + "  " + job.status() + "  " + job.model()
+        context.print(global, job, () -> job.id() + "  " + job.status() + "  " + job.model()
                     + (job.fineTunedModel() == null ? "" : "  " + job.fineTunedModel()));
-        }
     }
 }

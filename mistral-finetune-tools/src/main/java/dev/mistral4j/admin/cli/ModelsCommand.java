@@ -40,12 +40,8 @@ final class ModelsCommand {
     int get(@Parameters(paramLabel = "ID") String id, @Mixin GlobalOptions global) {
         try (MistralAdminClient admin = context.connect(global)) {
             ModelCard model = admin.models().retrieve(id);
-            if (global.json()) {
-                context.printJson(model);
-            } else {
-                context.println(model.id() + "  " + model.type() + "  " + model.name()
+            context.print(global, model, () -> model.id() + "  " + model.type() + "  " + model.name()
                         + (model.description() == null ? "" : "  " + model.description()));
-            }
         }
         return MistralAdminCli.OK;
     }
@@ -54,11 +50,7 @@ final class ModelsCommand {
     int delete(@Parameters(paramLabel = "ID") String id, @Mixin GlobalOptions global) {
         try (MistralAdminClient admin = context.connect(global)) {
             var deleted = admin.models().delete(id);
-            if (global.json()) {
-                context.printJson(deleted);
-            } else {
-                context.println("deleted " + deleted.id());
-            }
+            context.print(global, deleted, () -> "deleted " + deleted.id());
         }
         return MistralAdminCli.OK;
     }
@@ -89,21 +81,14 @@ final class ModelsCommand {
         }
         try (MistralAdminClient admin = context.connect(global)) {
             var updated = admin.models().update(id, new UpdateFineTunedModelRequest(name, description));
-            if (global.json()) {
-                context.printJson(updated);
-            } else {
-                context.println("updated " + updated.id() + ": " + updated.name()
+            context.print(global, updated, () -> "updated " + updated.id() + ": " + updated.name()
                         + (updated.description() == null ? "" : " - " + updated.description()));
-            }
         }
         return MistralAdminCli.OK;
     }
 
     private void printArchive(GlobalOptions global, ArchiveStatus status) {
-        if (global.json()) {
-            context.printJson(status);
-        } else {
-            context.println(status.id() + (Boolean.TRUE.equals(status.archived()) ? " archived" : " unarchived"));
-        }
+        context.print(global, status,
+                () -> status.id() + (Boolean.TRUE.equals(status.archived()) ? " archived" : " unarchived"));
     }
 }
