@@ -1,5 +1,7 @@
 package dev.mistral4j.reliability;
 
+import static dev.mistral4j.reliability.Generator.weight;
+
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.function.Function;
 
 /**
  * A valid JSON answer broken in one way: a field removed, a value of the wrong type, a huge string, an unknown enum
@@ -37,29 +36,38 @@ record JsonMutation(String kind, String touched, String json) {
 
     @Override
     public String toString() {
-        // keep jqwik's failure report readable: the huge string would flood it
+        // keep test names and failure messages readable: the huge string would flood it
         return kind + " under " + touched + ": " + (json.length() > 400 ? json.substring(0, 400) + "..." : json);
     }
 
     /** Every one-step breakage of {@code validJson}, in proportions that favour the structural ones. */
-    static Arbitrary<JsonMutation> of(String validJson) {
+    static Function<Generator, JsonMutation> of(String validJson) {
         JsonNode tree = read(validJson);
         String compact = tree.toString();
         List<JsonPointer> paths = new ArrayList<>();
         collectPaths(tree, JsonPointer.empty(), paths);
-        Arbitrary<JsonPointer> path = Arbitraries.of(paths);
-        Arbitrary<JsonMutation> removed =
-                path.map(at -> new JsonMutation("removed", top(at), edit(tree, at, null).toString()));
-        Arbitrary<JsonMutation> wrongType = Combinators.combine(path, Arbitraries.of(WRONG_VALUES)).as((at, value) ->
-                new JsonMutation("replaced by " + abbreviate(value), top(at), edit(tree, at, value).toString()));
-        Arbitrary<JsonMutation> huge = path.map(at -> new JsonMutation("huge string", top(at),
-                edit(tree, at, NODES.textNode(HUGE)).toString()));
-        Arbitrary<JsonMutation> truncated = Arbitraries.integers().between(0, compact.length() - 1)
-                .map(end -> new JsonMutation("truncated at " + end, "*", compact.substring(0, end)));
-        Arbitrary<JsonMutation> garbage = Arbitraries.strings().ofMaxLength(80)
-                .map(text -> new JsonMutation("garbage", "*", text));
-        return Arbitraries.frequencyOf(Tuple.of(3, removed), Tuple.of(5, wrongType), Tuple.of(1, huge),
-                Tuple.of(2, truncated), Tuple.of(1, garbage));
+        return generator -> generator.weighted(
+                weight(3, g -> {
+                    JsonPointer at = g.oneOf(paths);
+                    return new JsonMutation("removed", top(at), edit(tree, at, null).toString());
+                }),
+                weight(5, g -> {
+                    JsonPointer at = g.oneOf(paths);
+                    JsonNode value = g.oneOf(WRONG_VALUES);
+                    return new JsonMutation("replaced by " + abbreviate(value), top(at),
+                            edit(tree, at, value).toString());
+                }),
+                weight(1, g -> {
+                    JsonPointer at = g.oneOf(paths);
+                    return new JsonMutation("huge string", top(at), edit(tree, at, NODES.textNode(HUGE)).toString());
+                }),
+                weight(2, g -> {
+                    int end = g.between(0, compact.length() - 1);
+                    return new JsonMutation("truncated at " + end, "*", compact.substring(0, end));
+                }),
+                // any UTF-16 unit, lone surrogates included
+                weight(1, g -> new JsonMutation("garbage", "*", g.string(0, 80, Character.MIN_VALUE,
+                        Character.MAX_VALUE))));
     }
 
     static JsonNode read(String json) {

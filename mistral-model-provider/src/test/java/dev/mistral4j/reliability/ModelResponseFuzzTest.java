@@ -8,8 +8,6 @@ import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
-import dev.mistral4j.client.MistralClient;
-import dev.mistral4j.client.RetryPolicy;
 import dev.mistral4j.langchain4j.MistralChatModel;
 import dev.mistral4j.langchain4j.MistralChatResponseMetadata;
 import dev.mistral4j.langchain4j.MistralStreamingChatModel;
@@ -19,18 +17,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Odd answers served to the LangChain4j chat models (not only the client core): malformed or oddly typed tool-call
@@ -47,24 +41,21 @@ class ModelResponseFuzzTest {
              "finish_reason":"tool_calls"}],"usage":{"prompt_tokens":3,"completion_tokens":4,"total_tokens":7}}
             """;
 
-    private static MockWebServer server;
-    private static MistralClient client;
+    private static FuzzServer server;
     private static MistralChatModel chat;
     private static MistralStreamingChatModel streaming;
 
-    @BeforeContainer
+    @BeforeAll
     static void startServer() throws IOException {
-        server = NoDelayServerSockets.startMockWebServer();
-        client = MistralClient.builder().apiKey("fuzz-key-0123456789").baseUrl(server.url("/v1").toString())
-                .retryPolicy(RetryPolicy.none()).timeout(Duration.ofSeconds(5))
-                .streamIdleTimeout(Duration.ofSeconds(4)).build();
-        chat = MistralChatModel.builder().client(client).modelName("mistral-small-latest").build();
-        streaming = MistralStreamingChatModel.builder().client(client).modelName("mistral-small-latest").build();
+        server = FuzzServer.start(options -> options.timeout(Duration.ofSeconds(5))
+                .streamIdleTimeout(Duration.ofSeconds(4)));
+        chat = MistralChatModel.builder().client(server.client()).modelName("mistral-small-latest").build();
+        streaming = MistralStreamingChatModel.builder().client(server.client()).modelName("mistral-small-latest")
+                .build();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() {
-        client.close();
         server.close();
     }
 
@@ -82,9 +73,8 @@ class ModelResponseFuzzTest {
         void check(ChatResponse response, Throwable failure);
     }
 
-    @Provide
-    Arbitrary<Case> oddAnswers() {
-        return Arbitraries.of(
+    static Stream<Case> oddAnswers() {
+        return Stream.of(
                 new Case("arguments that are not JSON are passed on as sent", toolCall("\"{not json\""),
                         arguments("{not json")),
                 new Case("arguments sent as an object are passed on as its JSON", toolCall("{\"city\":\"Paris\"}"),
@@ -122,9 +112,10 @@ class ModelResponseFuzzTest {
                         null), textOrFailure("hi")));
     }
 
-    @Property(generation = GenerationMode.EXHAUSTIVE)
-    void anOddAnswerGivesTheValueSentOrALangChain4jExceptionWithAMessage(@ForAll("oddAnswers") Case odd) {
-        serve(odd.message().startsWith("{\"id\"") ? odd.message() : answer("\"stop\"", odd.message()));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddAnswers")
+    void anOddAnswerGivesTheValueSentOrALangChain4jExceptionWithAMessage(Case odd) {
+        server.serveJson(odd.message().startsWith("{\"id\"") ? odd.message() : answer("\"stop\"", odd.message()));
         ChatResponse[] response = new ChatResponse[1];
 
         Throwable failure = catchThrowable(() -> response[0] = chat.chat(dev.langchain4j.data.message.UserMessage
@@ -137,82 +128,73 @@ class ModelResponseFuzzTest {
         odd.expected().check(response[0], failure);
     }
 
-    @Property(tries = 600, seed = "3001", shrinking = ShrinkingMode.BOUNDED)
-    void aBrokenToolCallAnswerGivesWhatWasSentOrALangChain4jException(@ForAll("brokenToolCallAnswer")
-                                                                      JsonMutation mutation) {
-        serve(mutation.json());
-        ChatResponse[] response = new ChatResponse[1];
+    @TestFactory
+    Stream<DynamicTest> aBrokenToolCallAnswerGivesWhatWasSentOrALangChain4jException(TestInfo test) {
+        return Cases.generate(test, 3001, 600, JsonMutation.of(WireSamples.CHAT_COMPLETION), mutation -> {
+            server.serveJson(mutation.json());
+            ChatResponse[] response = new ChatResponse[1];
 
-        Throwable failure = catchThrowable(() -> response[0] = chat.chat(dev.langchain4j.data.message.UserMessage
-                .from("hi")));
+            Throwable failure = catchThrowable(() -> response[0] = chat.chat(dev.langchain4j.data.message.UserMessage
+                    .from("hi")));
 
-        Statistics.collect(failure == null ? "returned" : "reported");
-        if (failure != null) {
-            assertThat(failure).isInstanceOf(LangChain4jException.class);
-            assertThat(failure.getMessage()).isNotBlank();
-        } else {
-            assertThat(response[0].aiMessage()).isNotNull();
-            assertThat(response[0].aiMessage().toolExecutionRequests()).allSatisfy(request -> {
-                assertThat(request.name()).isNotBlank();
-                assertThat(request.arguments()).isNotNull();
-            });
-        }
-    }
-
-    @Property(tries = 400, seed = "3002", shrinking = ShrinkingMode.BOUNDED)
-    void aBrokenStreamedToolCallEndsOnceWithAResponseOrALangChain4jException(@ForAll("brokenToolCallChunk")
-                                                                             JsonMutation mutation) throws Exception {
-        String first = SseFrame.chunk("cmpl-2");
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body("data: " + first + "\n\ndata: " + mutation.json().replace("\n", " ") + "\n\ndata: [DONE]\n\n")
-                .build());
-        AtomicInteger terminals = new AtomicInteger();
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-
-        streaming.chat("hi", new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String partial) {
+            if (failure != null) {
+                assertThat(failure).isInstanceOf(LangChain4jException.class);
+                assertThat(failure.getMessage()).isNotBlank();
+            } else {
+                assertThat(response[0].aiMessage()).isNotNull();
+                assertThat(response[0].aiMessage().toolExecutionRequests()).allSatisfy(request -> {
+                    assertThat(request.name()).isNotBlank();
+                    assertThat(request.arguments()).isNotNull();
+                });
             }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                terminals.incrementAndGet();
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                terminals.incrementAndGet();
-                done.completeExceptionally(error);
-            }
+            return failure == null ? "returned" : "reported";
         });
-        Throwable failure = catchThrowable(() -> done.get(10, TimeUnit.SECONDS));
-        // a second terminal callback would follow the first at once
-        Thread.sleep(5);
+    }
 
-        Statistics.collect(failure == null ? "completed" : "failed");
-        assertThat(terminals).hasValue(1);
-        if (failure != null) {
-            assertThat(failure.getCause()).isInstanceOf(LangChain4jException.class);
-            assertThat(failure.getCause().getMessage()).isNotBlank();
-        } else {
-            ChatResponse response = done.get();
-            assertThat(response.aiMessage()).isNotNull();
-            assertThat(response.aiMessage().toolExecutionRequests()).allSatisfy(request -> {
-                assertThat(request.name()).isNotBlank();
-                assertThat(request.arguments()).isNotNull();
+    @TestFactory
+    Stream<DynamicTest> aBrokenStreamedToolCallEndsOnceWithAResponseOrALangChain4jException(TestInfo test) {
+        return Cases.generate(test, 3002, 400, JsonMutation.of(TOOL_CALL_STREAM_CHUNK), mutation -> {
+            String first = SseFrame.chunk("cmpl-2");
+            server.serveEventStream("data: " + first + "\n\ndata: " + mutation.json().replace("\n", " ")
+                    + "\n\ndata: [DONE]\n\n");
+            AtomicInteger terminals = new AtomicInteger();
+            CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+
+            streaming.chat("hi", new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    terminals.incrementAndGet();
+                    done.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    terminals.incrementAndGet();
+                    done.completeExceptionally(error);
+                }
             });
-        }
-    }
+            Throwable failure = catchThrowable(() -> done.get(10, TimeUnit.SECONDS));
+            // a second terminal callback would follow the first at once
+            Thread.sleep(5);
 
-    @Provide
-    Arbitrary<JsonMutation> brokenToolCallAnswer() {
-        return JsonMutation.of(WireSamples.CHAT_COMPLETION);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> brokenToolCallChunk() {
-        return JsonMutation.of(TOOL_CALL_STREAM_CHUNK);
+            assertThat(terminals).hasValue(1);
+            if (failure != null) {
+                assertThat(failure.getCause()).isInstanceOf(LangChain4jException.class);
+                assertThat(failure.getCause().getMessage()).isNotBlank();
+            } else {
+                ChatResponse response = done.get();
+                assertThat(response.aiMessage()).isNotNull();
+                assertThat(response.aiMessage().toolExecutionRequests()).allSatisfy(request -> {
+                    assertThat(request.name()).isNotBlank();
+                    assertThat(request.arguments()).isNotNull();
+                });
+            }
+            return failure == null ? "completed" : "failed";
+        });
     }
 
     private static String toolCall(String arguments) {
@@ -269,10 +251,5 @@ class ModelResponseFuzzTest {
                 assertThat(response.aiMessage().text()).isIn((Object[]) right);
             }
         };
-    }
-
-    private static void serve(String body) {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(body).build());
     }
 }

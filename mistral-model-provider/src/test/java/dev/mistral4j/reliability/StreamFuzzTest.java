@@ -3,8 +3,6 @@ package dev.mistral4j.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.exception.LangChain4jException;
-import dev.mistral4j.client.MistralClient;
-import dev.mistral4j.client.RetryPolicy;
 import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import java.io.IOException;
@@ -16,18 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Generated event streams, good frames mixed with malformed ones, ending with {@code [DONE]}, without it, or cut in
@@ -40,51 +33,48 @@ class StreamFuzzTest {
 
     private static final String DONE = "data: [DONE]\n\n";
 
-    private static MockWebServer server;
-    private static MistralClient client;
+    private static FuzzServer server;
 
-    @BeforeContainer
+    @BeforeAll
     static void startServer() throws IOException {
-        server = NoDelayServerSockets.startMockWebServer();
-        client = MistralClient.builder().apiKey("fuzz-key-0123456789").baseUrl(server.url("/v1").toString())
-                .retryPolicy(RetryPolicy.none()).streamIdleTimeout(Duration.ofSeconds(4)).build();
+        server = FuzzServer.start(options -> options.streamIdleTimeout(Duration.ofSeconds(4)));
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() {
-        client.close();
         server.close();
     }
 
-    @Property(tries = 2_000, seed = "2026", shrinking = ShrinkingMode.BOUNDED)
-    void aStreamDeliversItsGoodChunksInOrderThenEndsOnceAndCorrectly(@ForAll("streams") GeneratedStream stream)
-            throws Exception {
-        Listener listener = served(stream.body());
+    @TestFactory
+    Stream<DynamicTest> aStreamDeliversItsGoodChunksInOrderThenEndsOnceAndCorrectly(TestInfo test) {
+        return Cases.generate(test, 2026, 2_000, StreamFuzzTest::stream, stream -> {
+            Listener listener = served(stream.body());
 
-        Statistics.collect(listener.error == null ? "completed" : "failed", stream.ending());
-        assertThat(listener.terminals.get()).isEqualTo(1);
-        assertThat(listener.chunks).doesNotContainNull();
-        List<String> delivered = listener.chunks.stream().map(ChatCompletionChunk::id).toList();
-        List<String> expected = stream.expectedIds();
-        assertThat(delivered).hasSizeLessThanOrEqualTo(expected.size())
-                .isEqualTo(expected.subList(0, delivered.size()));
-        if (stream.mustComplete()) {
-            assertThat(listener.error).as("error of a well-formed stream").isNull();
-            assertThat(delivered).isEqualTo(expected);
-        } else {
-            assertThat(listener.error).isInstanceOf(LangChain4jException.class);
-            assertThat(listener.error.getMessage()).isNotBlank().contains("POST /chat/completions");
-        }
+            assertThat(listener.terminals.get()).isEqualTo(1);
+            assertThat(listener.chunks).doesNotContainNull();
+            List<String> delivered = listener.chunks.stream().map(ChatCompletionChunk::id).toList();
+            List<String> expected = stream.expectedIds();
+            assertThat(delivered).hasSizeLessThanOrEqualTo(expected.size())
+                    .isEqualTo(expected.subList(0, delivered.size()));
+            if (stream.mustComplete()) {
+                assertThat(listener.error).as("error of a well-formed stream").isNull();
+                assertThat(delivered).isEqualTo(expected);
+            } else {
+                assertThat(listener.error).isInstanceOf(LangChain4jException.class);
+                assertThat(listener.error.getMessage()).isNotBlank().contains("POST /chat/completions");
+            }
+            return (listener.error == null ? "completed" : "failed") + " (" + stream.ending() + ")";
+        });
     }
 
-    @Example
+    @Test
     void aStreamCutBetweenTheCrAndLfOfALineEndFailsInsteadOfSpinningForever() throws Exception {
         Listener listener = served("data: " + SseFrame.chunk("a") + "\r\n\r");
 
         assertThat(listener.error).hasMessageContaining("the stream ended without [DONE] after 1 event(s)");
     }
 
-    @Example
+    @Test
     void aNullEventIsReportedNotDeliveredAsANullChunk() throws Exception {
         Listener listener = served("data: null\n\n" + DONE);
 
@@ -94,10 +84,9 @@ class StreamFuzzTest {
 
     /** Serves {@code body} as an event stream and waits (5 s at most) for the stream to end. */
     private static Listener served(String body) throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
-                .body(body).build());
+        server.serveEventStream(body);
         Listener listener = new Listener();
-        client.chat().stream(ChatCalls.saying("stream"), listener);
+        server.client().chat().stream(ChatCalls.saying("stream"), listener);
         try {
             listener.terminal.get(5, TimeUnit.SECONDS);
         } catch (TimeoutException hang) {
@@ -107,13 +96,11 @@ class StreamFuzzTest {
         return listener;
     }
 
-    @Provide
-    Arbitrary<GeneratedStream> streams() {
-        Arbitrary<List<SseFrame>> frames = SseFrame.any().list().ofMaxSize(12);
-        return frames.flatMap(list -> Arbitraries.of("done", "no done", "cut").flatMap(ending -> ending.equals("cut")
-                ? Arbitraries.integers().between(0, Math.max(0, bodyOf(list).length() - 1))
-                        .map(at -> new GeneratedStream(list, ending, at))
-                : Arbitraries.just(new GeneratedStream(list, ending, -1))));
+    private static GeneratedStream stream(Generator generator) {
+        List<SseFrame> frames = generator.list(12, SseFrame::any);
+        String ending = generator.oneOf("done", "no done", "cut");
+        int cutAt = ending.equals("cut") ? generator.between(0, Math.max(0, bodyOf(frames).length() - 1)) : -1;
+        return new GeneratedStream(frames, ending, cutAt);
     }
 
     private static String bodyOf(List<SseFrame> frames) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.core.JacksonException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.mistral4j.client.MistralClient;
-import dev.mistral4j.client.RetryPolicy;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
@@ -20,17 +19,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Broken 200 answers served by a real HTTP server to every read service of the client. The outcome is always either
@@ -50,69 +45,82 @@ class TransportFuzzTest {
 
     private static final List<String> TWO_INPUTS = List.of("first input", "second input");
 
-    private static MockWebServer server;
+    private static FuzzServer server;
     private static MistralClient client;
 
-    @BeforeContainer
+    @BeforeAll
     static void startServer() throws IOException {
-        server = NoDelayServerSockets.startMockWebServer();
-        client = MistralClient.builder().apiKey("fuzz-key-0123456789").baseUrl(server.url("/v1").toString())
-                .retryPolicy(RetryPolicy.none()).timeout(Duration.ofSeconds(5)).build();
+        server = FuzzServer.start(options -> options.timeout(Duration.ofSeconds(5)));
+        client = server.client();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() {
-        client.close();
         server.close();
     }
 
-    @Property(tries = 1_000, seed = "1001", shrinking = ShrinkingMode.BOUNDED)
-    void chatCompletions(@ForAll("chatCompletion") JsonMutation mutation) {
-        ChatCompletionResponse response = answered(mutation, "POST /chat/completions", ChatCompletionResponse.class,
-                () -> client.chat().complete(ChatCalls.saying("hi")));
-        if (response != null) {
-            assertThat(response.choices()).isNotEmpty().allSatisfy(choice -> assertThat(choice.message()).isNotNull());
-        }
+    @TestFactory
+    Stream<DynamicTest> chatCompletions(TestInfo test) {
+        return Cases.generate(test, 1001, 1_000, JsonMutation.of(WireSamples.CHAT_COMPLETION), mutation -> {
+            ChatCompletionResponse response = answered(mutation, "POST /chat/completions",
+                    ChatCompletionResponse.class, () -> client.chat().complete(ChatCalls.saying("hi")));
+            if (response != null) {
+                assertThat(response.choices()).isNotEmpty()
+                        .allSatisfy(choice -> assertThat(choice.message()).isNotNull());
+            }
+            return outcome(response);
+        });
     }
 
-    @Property(tries = 600, seed = "1002", shrinking = ShrinkingMode.BOUNDED)
-    void embeddings(@ForAll("embeddingsAnswer") JsonMutation mutation) {
-        EmbeddingResponse response = answered(mutation, "POST /embeddings", EmbeddingResponse.class,
-                () -> client.embeddings().create(EmbeddingRequest.of("mistral-embed", TWO_INPUTS)));
-        if (response != null) {
-            assertThat(response.data()).hasSize(TWO_INPUTS.size());
-        }
+    @TestFactory
+    Stream<DynamicTest> embeddings(TestInfo test) {
+        return Cases.generate(test, 1002, 600, JsonMutation.of(WireSamples.EMBEDDINGS), mutation -> {
+            EmbeddingResponse response = answered(mutation, "POST /embeddings", EmbeddingResponse.class,
+                    () -> client.embeddings().create(EmbeddingRequest.of("mistral-embed", TWO_INPUTS)));
+            if (response != null) {
+                assertThat(response.data()).hasSize(TWO_INPUTS.size());
+            }
+            return outcome(response);
+        });
     }
 
-    @Property(tries = 400, seed = "1003", shrinking = ShrinkingMode.BOUNDED)
-    void textModeration(@ForAll("moderationAnswer") JsonMutation mutation) {
-        ModerationResponse response = answered(mutation, "POST /moderations", ModerationResponse.class,
-                () -> client.moderations().moderate(ModerationRequest.of("mistral-moderation-latest",
-                        List.of("one text"))));
-        if (response != null) {
-            assertThat(response.results()).hasSize(1);
-        }
+    @TestFactory
+    Stream<DynamicTest> textModeration(TestInfo test) {
+        return Cases.generate(test, 1003, 400, JsonMutation.of(WireSamples.MODERATION), mutation -> {
+            ModerationResponse response = answered(mutation, "POST /moderations", ModerationResponse.class,
+                    () -> client.moderations().moderate(ModerationRequest.of("mistral-moderation-latest",
+                            List.of("one text"))));
+            if (response != null) {
+                assertThat(response.results()).hasSize(1);
+            }
+            return outcome(response);
+        });
     }
 
-    @Property(tries = 300, seed = "1004", shrinking = ShrinkingMode.BOUNDED)
-    void modelList(@ForAll("modelListAnswer") JsonMutation mutation) {
-        answered(mutation, "GET /models", ModelList.class, () -> client.models().list());
+    @TestFactory
+    Stream<DynamicTest> modelList(TestInfo test) {
+        return Cases.generate(test, 1004, 300, JsonMutation.of(WireSamples.MODEL_LIST), mutation ->
+                outcome(answered(mutation, "GET /models", ModelList.class, () -> client.models().list())));
     }
 
-    @Property(tries = 300, seed = "1005", shrinking = ShrinkingMode.BOUNDED)
-    void modelRetrieval(@ForAll("modelCardAnswer") JsonMutation mutation) {
-        answered(mutation, "GET /models/", ModelCard.class, () -> client.models().retrieve("mistral-small-latest"));
+    @TestFactory
+    Stream<DynamicTest> modelRetrieval(TestInfo test) {
+        return Cases.generate(test, 1005, 300, JsonMutation.of(WireSamples.MODEL_CARD), mutation ->
+                outcome(answered(mutation, "GET /models/", ModelCard.class,
+                        () -> client.models().retrieve("mistral-small-latest"))));
     }
 
-    @Property(tries = 200, seed = "1006", shrinking = ShrinkingMode.BOUNDED)
-    void modelDeletion(@ForAll("modelDeletedAnswer") JsonMutation mutation) {
-        answered(mutation, "DELETE /models/", DeleteModelResponse.class, () -> client.models().delete("ft:x"));
+    @TestFactory
+    Stream<DynamicTest> modelDeletion(TestInfo test) {
+        return Cases.generate(test, 1006, 200, JsonMutation.of(WireSamples.MODEL_DELETED), mutation ->
+                outcome(answered(mutation, "DELETE /models/", DeleteModelResponse.class,
+                        () -> client.models().delete("ft:x"))));
     }
 
-    @Example
+    @Test
     void aStringLongerThanJacksonAcceptsIsReportedNotReturned() {
         String content = "y".repeat(21_000_000);
-        serve("{\"id\":\"c\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\","
+        server.serveJson("{\"id\":\"c\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\","
                 + "\"message\":{\"role\":\"assistant\",\"content\":\"" + content + "\"}}]}");
 
         assertThat(catchThrowable(() -> client.chat().complete(ChatCalls.saying("hi"))))
@@ -121,9 +129,9 @@ class TransportFuzzTest {
                 .hasMessageContaining("String value length");
     }
 
-    @Example
+    @Test
     void aCompletionWithoutChoicesIsReportedNotReturnedAsAnEmptyAnswer() {
-        serve("{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"m\",\"created\":1}");
+        server.serveJson("{\"id\":\"c\",\"object\":\"chat.completion\",\"model\":\"m\",\"created\":1}");
 
         assertThat(catchThrowable(() -> client.chat().complete(ChatCalls.saying("hi"))))
                 .isInstanceOf(LangChain4jException.class)
@@ -131,51 +139,19 @@ class TransportFuzzTest {
                 .hasMessageContaining("no choice");
     }
 
-    @Provide
-    Arbitrary<JsonMutation> chatCompletion() {
-        return JsonMutation.of(WireSamples.CHAT_COMPLETION);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> embeddingsAnswer() {
-        return JsonMutation.of(WireSamples.EMBEDDINGS);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> moderationAnswer() {
-        return JsonMutation.of(WireSamples.MODERATION);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelListAnswer() {
-        return JsonMutation.of(WireSamples.MODEL_LIST);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelCardAnswer() {
-        return JsonMutation.of(WireSamples.MODEL_CARD);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelDeletedAnswer() {
-        return JsonMutation.of(WireSamples.MODEL_DELETED);
-    }
-
     /**
      * Serves the mutated body, makes the call, and checks the outcome: a LangChain4j exception naming the route, or
      * the value {@link MistralJson} reads from the body. Returns the value, or {@code null} when the call failed.
      */
     private static <T> T answered(JsonMutation mutation, String route, Class<T> type, Callable<T> call) {
-        serve(mutation.json());
+        server.serveJson(mutation.json());
         Object[] result = new Object[1];
         Throwable failure = catchThrowable(() -> result[0] = call.call());
         if (failure != null) {
-            Statistics.collect("reported");
             assertThat(failure).isInstanceOf(LangChain4jException.class);
             assertThat(failure.getMessage()).isNotBlank().contains(route);
             return null;
         }
-        Statistics.collect("returned");
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         assertThat(value).isNotNull().isEqualTo(readDirectly(mutation.json(), type));
@@ -190,8 +166,7 @@ class TransportFuzzTest {
         }
     }
 
-    private static void serve(String body) {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body(body).build());
+    private static String outcome(Object returned) {
+        return returned == null ? "reported" : "returned";
     }
 }

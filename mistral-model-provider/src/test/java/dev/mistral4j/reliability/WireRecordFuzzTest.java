@@ -15,12 +15,10 @@ import dev.mistral4j.client.models.ModelList;
 import dev.mistral4j.client.moderation.ModerationResponse;
 import java.util.Iterator;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Every response record read through {@link MistralJson} from broken JSON: the read either fails with a Jackson
@@ -35,96 +33,66 @@ import net.jqwik.api.statistics.Statistics;
 class WireRecordFuzzTest {
 
     private static final ObjectMapper MAPPER = MistralJson.mapper();
-    static final int TRIES = 800;
+    private static final int CASES = 800;
 
-    @Property(tries = TRIES, seed = "20261125", shrinking = ShrinkingMode.BOUNDED)
-    void chatCompletionResponse(@ForAll("chatCompletion") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, ChatCompletionResponse.class, WireSamples.CHAT_COMPLETION);
+    @TestFactory
+    Stream<DynamicTest> chatCompletionResponse(TestInfo test) {
+        return brokenAnswers(test, 20261125, ChatCompletionResponse.class, WireSamples.CHAT_COMPLETION);
     }
 
-    @Property(tries = TRIES, seed = "20261126", shrinking = ShrinkingMode.BOUNDED)
-    void chatCompletionChunk(@ForAll("chatChunk") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, ChatCompletionChunk.class, WireSamples.CHAT_CHUNK);
+    @TestFactory
+    Stream<DynamicTest> chatCompletionChunk(TestInfo test) {
+        return brokenAnswers(test, 20261126, ChatCompletionChunk.class, WireSamples.CHAT_CHUNK);
     }
 
-    @Property(tries = TRIES, seed = "20261127", shrinking = ShrinkingMode.BOUNDED)
-    void embeddingResponse(@ForAll("embeddings") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, EmbeddingResponse.class, WireSamples.EMBEDDINGS);
+    @TestFactory
+    Stream<DynamicTest> embeddingResponse(TestInfo test) {
+        return brokenAnswers(test, 20261127, EmbeddingResponse.class, WireSamples.EMBEDDINGS);
     }
 
-    @Property(tries = TRIES, seed = "20261128", shrinking = ShrinkingMode.BOUNDED)
-    void modelList(@ForAll("modelList") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, ModelList.class, WireSamples.MODEL_LIST);
+    @TestFactory
+    Stream<DynamicTest> modelList(TestInfo test) {
+        return brokenAnswers(test, 20261128, ModelList.class, WireSamples.MODEL_LIST);
     }
 
-    @Property(tries = TRIES, seed = "20261129", shrinking = ShrinkingMode.BOUNDED)
-    void modelCard(@ForAll("modelCard") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, ModelCard.class, WireSamples.MODEL_CARD);
+    @TestFactory
+    Stream<DynamicTest> modelCard(TestInfo test) {
+        return brokenAnswers(test, 20261129, ModelCard.class, WireSamples.MODEL_CARD);
     }
 
-    @Property(tries = TRIES, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
-    void deleteModelResponse(@ForAll("modelDeleted") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, DeleteModelResponse.class, WireSamples.MODEL_DELETED);
+    @TestFactory
+    Stream<DynamicTest> deleteModelResponse(TestInfo test) {
+        return brokenAnswers(test, 20261130, DeleteModelResponse.class, WireSamples.MODEL_DELETED);
     }
 
-    @Property(tries = TRIES, seed = "20261131", shrinking = ShrinkingMode.BOUNDED)
-    void moderationResponse(@ForAll("moderation") JsonMutation mutation) {
-        readsOrFailsCleanly(mutation, ModerationResponse.class, WireSamples.MODERATION);
+    @TestFactory
+    Stream<DynamicTest> moderationResponse(TestInfo test) {
+        return brokenAnswers(test, 20261131, ModerationResponse.class, WireSamples.MODERATION);
     }
 
-    @Provide
-    Arbitrary<JsonMutation> chatCompletion() {
-        return JsonMutation.of(WireSamples.CHAT_COMPLETION);
+    private static <T> Stream<DynamicTest> brokenAnswers(TestInfo test, long seed, Class<T> type, String validJson) {
+        return Cases.generate(test, seed, CASES, JsonMutation.of(validJson),
+                mutation -> readsOrFailsCleanly(mutation, type, validJson));
     }
 
-    @Provide
-    Arbitrary<JsonMutation> chatChunk() {
-        return JsonMutation.of(WireSamples.CHAT_CHUNK);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> embeddings() {
-        return JsonMutation.of(WireSamples.EMBEDDINGS);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelList() {
-        return JsonMutation.of(WireSamples.MODEL_LIST);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelCard() {
-        return JsonMutation.of(WireSamples.MODEL_CARD);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> modelDeleted() {
-        return JsonMutation.of(WireSamples.MODEL_DELETED);
-    }
-
-    @Provide
-    Arbitrary<JsonMutation> moderation() {
-        return JsonMutation.of(WireSamples.MODERATION);
-    }
-
-    private static <T> void readsOrFailsCleanly(JsonMutation mutation, Class<T> type, String validJson) {
+    /** Checks the outcome and names it: {@code rejected}, {@code null} or {@code read}. */
+    private static <T> String readsOrFailsCleanly(JsonMutation mutation, Class<T> type, String validJson) {
         T value;
         try {
             value = MAPPER.readValue(mutation.json(), type);
         } catch (JacksonException rejected) {
-            Statistics.collect("rejected");
             assertThat(rejected.getMessage()).isNotBlank();
-            return;
+            return "rejected";
         }
-        Statistics.collect(value == null ? "null" : "read");
         if (value == null) {
             // only the JSON literal null (or nothing) reads as no value; the transport reports it
             assertThat(mutation.json().strip()).isIn("null", "");
-            return;
+            return "null";
         }
         assertThat(value.toString()).isNotNull();
         assertThat(value).isEqualTo(value).hasSameHashCodeAs(value);
         untouchedScalarsReadAsSent(mutation, value, JsonMutation.read(validJson));
+        return "read";
     }
 
     private static void untouchedScalarsReadAsSent(JsonMutation mutation, Object value, JsonNode original) {
