@@ -88,8 +88,8 @@ final class BulkEmbeddings {
                             + "the first %,d chunks in %d hand-made batches, one after the other; its chunks/s is "
                             + "compared with ours. CPU per 20k-chunk round: the benchmark JVM (mistral4j, GC and JIT "
                             + "included) %s s, the emulator %s s (each 1024-float embedding is ~20 KB of JSON to "
-                            + "write and parse), on 2 shared cores; the peer's JVM spends %s ms per request.", CHUNKS, totalTokens, totalTokens,
-                    boundSeconds, PEER_CHUNKS, peerBatches.size(),
+                            + "write and parse), on 2 shared cores; the peer's JVM spends %s ms per request.", CHUNKS,
+                    totalTokens, totalTokens, boundSeconds, PEER_CHUNKS, peerBatches.size(),
                     comparison.sample("ours", "client CPU s").medianAndRange("%.1f"),
                     comparison.sample("ours", "server CPU s").medianAndRange("%.1f"),
                     Sample.format("%.1f", comparison.sample("peer", "client CPU ms/request").median())));

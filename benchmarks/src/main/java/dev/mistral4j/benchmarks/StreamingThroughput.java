@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.mistralai.MistralAiStreamingChatModel;
 import dev.mistral4j.langchain4j.MistralStreamingChatModel;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import okhttp3.Response;
 import okio.BufferedSource;
 
 /**
- * Case 2: one long SSE answer (about 10,000 chunks) streamed with no server delay, consumed by mistral4j's
+ * Case 2: one long SSE answer (about 10,000 chunks) recorded from the emulator and replayed from memory
+ * ({@link StreamReplayServer}: no server delay, no per-event flush capping every client alike), consumed by mistral4j's
  * {@code MistralStreamingChatModel}, the peer's {@code MistralAiStreamingChatModel} and raw OkHttp reading the
  * {@code data:} lines. Per client: chunks per second delivered to the handler, bytes allocated per chunk, and the gap
  * between two deliveries (p50/p99), whose excess over raw OkHttp's gap is the latency the client adds to each chunk.
@@ -37,8 +39,12 @@ final class StreamingThroughput {
     private static final String PROMPT = "Tell me a long story about the sea.";
 
     CaseResult run() throws Exception {
+        byte[] recorded;
         try (EmulatorProcess emulator = EmulatorProcess.start("--answer-words", String.valueOf(ANSWER_WORDS))) {
-            Map<String, Stream> clients = clients(emulator.baseUrl());
+            recorded = record(emulator.baseUrl());
+        }
+        try (StreamReplayServer replay = new StreamReplayServer(recorded)) {
+            Map<String, Stream> clients = clients(replay.baseUrl());
             for (int i = 0; i < Rounds.STREAMING.warmups(); i++) {
                 for (Stream stream : clients.values()) {
                     measure(stream);
@@ -85,9 +91,12 @@ final class StreamingThroughput {
                         Sample.format("%.2fx", (ourGaps.median() - rawGaps.median())
                                 / (peerGaps.median() - rawGaps.median()))));
         List<String> notes = List.of(String.format(
-                "2. Chunks delivered per stream: %s. Delivery gap p50/p99 (us): mistral4j %s / %s, peer %s / %s, "
-                        + "raw %s / %s; added latency = client gap - raw gap. Client CPU per chunk (us): mistral4j "
-                        + "%s, peer %s, raw %s.", chunks,
+                "2. The stream is the emulator's answer of %,d words, recorded once and replayed from memory by a "
+                        + "socket server in the benchmark JVM (one write per stream, no allocation per chunk): served "
+                        + "by the emulator itself, which flushes every event, all three clients stall at the same "
+                        + "rate. Chunks delivered per stream: %s. Delivery gap p50/p99 (us): mistral4j %s / %s, "
+                        + "peer %s / %s, raw %s / %s; added latency = client gap - raw gap. Client CPU per chunk (us): mistral4j "
+                        + "%s, peer %s, raw %s.", ANSWER_WORDS, chunks,
                 Sample.format("%.1f", ourGaps.median()), Sample.format("%.1f", ourGaps.percentile(99)),
                 Sample.format("%.1f", peerGaps.median()), Sample.format("%.1f", peerGaps.percentile(99)),
                 Sample.format("%.1f", rawGaps.median()), Sample.format("%.1f", rawGaps.percentile(99)),
@@ -102,15 +111,29 @@ final class StreamingThroughput {
                 + Sample.format("%.1f", gaps.percentile(99) - rawGaps.percentile(99));
     }
 
-    private static Map<String, Stream> clients(String baseUrl) {
-        OkHttpClient http = new OkHttpClient();
+    /** The event stream the emulator answers to the benchmark's prompt, as bytes. */
+    private static byte[] record(String baseUrl) throws IOException {
+        try (Response response = new OkHttpClient().newCall(streamRequest(baseUrl)).execute()) {
+            if (response.code() != 200) {
+                throw new IllegalStateException("the emulator answered " + response.code() + " to a stream request");
+            }
+            return response.body().bytes();
+        }
+    }
+
+    private static Request streamRequest(String baseUrl) {
         byte[] body = ("{\"model\":\"" + ChatRoundTrips.MODEL + "\",\"stream\":true,\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"" + PROMPT + "\"}]}").getBytes(StandardCharsets.UTF_8);
-        Request request = new Request.Builder().url(baseUrl + "/chat/completions")
+        return new Request.Builder().url(baseUrl + "/chat/completions")
                 .header("Authorization", "Bearer benchmark")
                 .header("Accept", "text/event-stream")
                 .post(RequestBody.create(body, MediaType.get("application/json")))
                 .build();
+    }
+
+    private static Map<String, Stream> clients(String baseUrl) {
+        OkHttpClient http = new OkHttpClient();
+        Request request = streamRequest(baseUrl);
         StreamingChatModel ours = MistralStreamingChatModel.builder().baseUrl(baseUrl).apiKey("benchmark")
                 .modelName(ChatRoundTrips.MODEL).build();
         StreamingChatModel peer = MistralAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey("benchmark")
