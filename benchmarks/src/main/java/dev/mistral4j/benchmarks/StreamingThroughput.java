@@ -95,8 +95,8 @@ final class StreamingThroughput {
                         + "socket server in the benchmark JVM (one write per stream, no allocation per chunk): served "
                         + "by the emulator itself, which flushes every event, all three clients stall at the same "
                         + "rate. Chunks delivered per stream: %s. Delivery gap p50/p99 (us): mistral4j %s / %s, "
-                        + "peer %s / %s, raw %s / %s; added latency = client gap - raw gap. Client CPU per chunk (us): mistral4j "
-                        + "%s, peer %s, raw %s.", ANSWER_WORDS, chunks,
+                        + "peer %s / %s, raw %s / %s; added latency = client gap - raw gap. Client CPU per chunk "
+                        + "(us): mistral4j %s, peer %s, raw %s.", ANSWER_WORDS, chunks,
                 Sample.format("%.1f", ourGaps.median()), Sample.format("%.1f", ourGaps.percentile(99)),
                 Sample.format("%.1f", peerGaps.median()), Sample.format("%.1f", peerGaps.percentile(99)),
                 Sample.format("%.1f", rawGaps.median()), Sample.format("%.1f", rawGaps.percentile(99)),
