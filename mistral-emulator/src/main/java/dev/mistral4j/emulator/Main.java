@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * Runs the emulator from the command line:
  * {@code java -jar mistral-emulator.jar --port 8089 [--api-key K] [--latency-ms N] [--seed S] [--job-step-ms N]
- * [--jobs-gone]}.
+ * [--jobs-gone] [--answer-words N] [--stream-chunk-delay-ms N] [--no-contract-validation]}.
  * Prints {@code listening on http://127.0.0.1:PORT} once ready and stops on SIGTERM or Ctrl-C.
  * Exit status 2 means bad arguments.
  */
@@ -16,13 +16,20 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar mistral-emulator.jar [--port N] [--api-key KEY] [--latency-ms N] [--seed S]
-                                                  [--job-step-ms N] [--jobs-gone]
+                                                  [--job-step-ms N] [--jobs-gone] [--answer-words N]
+                                                  [--stream-chunk-delay-ms N] [--no-contract-validation]
               --port N         port to listen on, 0 picks a free one (default 8089)
               --api-key KEY    require "Authorization: Bearer KEY" (default: accept any request)
               --latency-ms N   delay every answer by N milliseconds (default 0)
               --seed S         seed of answers, embeddings and ids (default 42)
               --job-step-ms N  length of each phase of a fine-tuning job, more than 0 (default 200)
               --jobs-gone      answer 410 Gone on the fine-tuning job routes
+              --answer-words N pad (or cut) plain chat answers to N words, at least 1 (default: natural length)
+              --stream-chunk-delay-ms N
+                               pause N milliseconds between two events of a stream (default 0)
+              --no-contract-validation
+                               skip checking requests and responses against the API description, so that
+                               benchmarks measure the clients rather than the checks (default: checks on)
               --help           print this help""";
 
     private Main() {
@@ -66,6 +73,10 @@ public final class Main {
                 builder.jobRoutesGone(true);
                 continue;
             }
+            if (flag.equals("--no-contract-validation")) {
+                builder.contractValidation(false);
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(knownFlag(flag) + " needs a value");
             }
@@ -76,6 +87,9 @@ public final class Main {
                 case "--latency-ms" -> builder.latency(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 case "--seed" -> builder.seed(number(flag, value, Long::parseLong));
                 case "--job-step-ms" -> builder.jobStep(Duration.ofMillis(number(flag, value, Long::parseLong)));
+                case "--answer-words" -> builder.answerWords(number(flag, value, Integer::parseInt));
+                case "--stream-chunk-delay-ms" ->
+                        builder.streamChunkDelay(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 default -> throw new IllegalStateException("unreachable: " + flag);
             }
         }
@@ -84,9 +98,11 @@ public final class Main {
 
     private static String knownFlag(String flag) {
         return switch (flag) {
-            case "--port", "--api-key", "--latency-ms", "--seed", "--job-step-ms" -> flag;
+            case "--port", "--api-key", "--latency-ms", "--seed", "--job-step-ms", "--answer-words",
+                    "--stream-chunk-delay-ms" -> flag;
             default -> throw new IllegalArgumentException("unknown option " + flag
-                    + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone, --help");
+                    + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone, --answer-words,"
+                    + " --stream-chunk-delay-ms, --no-contract-validation, --help");
         };
     }
 

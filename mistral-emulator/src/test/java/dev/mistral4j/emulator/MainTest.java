@@ -74,7 +74,8 @@ class MainTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThat(Main.parse(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--api-key", "--latency-ms", "--seed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--api-key", "--latency-ms", "--seed",
+                "--answer-words", "--stream-chunk-delay-ms", "--no-contract-validation");
     }
 
     @Test
@@ -85,5 +86,24 @@ class MainTest {
                 .hasMessage("--port needs a value");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port", "70000"}, System.out))
                 .hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--answer-words", "0"}, System.out))
+                .hasMessageContaining("answerWords must be at least 1");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--stream-chunk-delay-ms", "-5"}, System.out))
+                .hasMessageContaining("streamChunkDelay");
+    }
+
+    @Test
+    void startsWithTheAnswerLengthAndWithoutTheContractChecksThatBenchmarksAskFor() throws IOException {
+        String[] args = {"--port", "0", "--answer-words", "7", "--stream-chunk-delay-ms", "0",
+                "--no-contract-validation"};
+        try (MistralEmulator emulator = Main.parse(args, System.out).build().start()) {
+            // a temperature that is not a number breaks the contract: only the skipped check would refuse it
+            HttpCalls.Answer answer = HttpCalls.post(emulator, "/chat/completions", """
+                    {"model": "mistral-small-latest", "temperature": "warm",
+                     "messages": [{"role": "user", "content": "Hello"}]}""");
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().at("/choices/0/message/content").asText().split(" ")).hasSize(7);
+        }
     }
 }

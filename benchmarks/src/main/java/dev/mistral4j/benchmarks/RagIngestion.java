@@ -1,0 +1,141 @@
+package dev.mistral4j.benchmarks;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.mistral4j.langchain4j.MistralEmbeddingModel;
+import dev.mistral4j.rag.DocumentIngestor;
+import dev.mistral4j.rag.IngestionReport;
+import dev.mistral4j.rag.SegmentMetadata;
+import dev.mistral4j.rag.TrackedStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 7's benchmark: {@code DocumentIngestor} ingesting 10,000 chunks (500 documents of 20 paragraphs) into the
+ * embedded store through {@code MistralEmbeddingModel} with its defaults, on the emulator at its default latency
+ * (none); then query latency through the store's content retriever.
+ *
+ * <p>With no latency the API-limit bound is the time the emulator needs to answer the requests the limits impose:
+ * it is measured as one {@code embedAll} of the same 10,000 texts with the same model, and the ingestion's chunks/s
+ * are compared with it.
+ */
+final class RagIngestion {
+
+    private static final int DOCUMENTS = 500;
+    private static final int PARAGRAPHS = 20;
+    private static final int QUERIES = 200;
+
+    CaseResult run(Path workDir) throws IOException {
+        TextCorpus corpus = new TextCorpus(7);
+        List<Document> documents = new ArrayList<>(DOCUMENTS);
+        List<TextSegment> paragraphs = new ArrayList<>(DOCUMENTS * PARAGRAPHS);
+        for (int d = 0; d < DOCUMENTS; d++) {
+            List<String> texts = corpus.texts(PARAGRAPHS, 700, 1000);
+            texts.forEach(text -> paragraphs.add(TextSegment.from(text)));
+            documents.add(Document.from(String.join("\n\n", texts),
+                    Metadata.from(SegmentMetadata.SOURCE, "doc-" + d + ".txt")));
+        }
+        List<String> queries = new ArrayList<>(QUERIES);
+        for (int i = 0; i < QUERIES; i++) {
+            queries.add(corpus.query());
+        }
+        try (EmulatorProcess emulator = EmulatorProcess.start()) {
+            EmbeddingModel model = MistralEmbeddingModel.builder().baseUrl(emulator.baseUrl()).apiKey("benchmark")
+                    .build();
+            for (int i = 0; i < Rounds.INGESTION.warmups(); i++) {
+                ingest(model, workDir.resolve("warmup-store-" + i + ".json"), documents.subList(0, 50));
+            }
+            Comparison comparison = new Comparison();
+            IngestionReport report = null;
+            Path lastStore = null;
+            for (int round = 0; round < Rounds.INGESTION.measured(); round++) {
+                long started = System.nanoTime();
+                model.embedAll(paragraphs);
+                comparison.add("bound", "chunks/s", paragraphs.size() / ((System.nanoTime() - started) / 1e9));
+
+                lastStore = workDir.resolve("store-" + round + ".json");
+                started = System.nanoTime();
+                report = ingest(model, lastStore, documents);
+                comparison.add("ingest", "chunks/s", report.chunksEmbedded() / ((System.nanoTime() - started) / 1e9));
+            }
+            TrackedStore store = TrackedStore.embedded(lastStore);
+            Latencies latencies = queries(model, store, queries);
+            Sample ingest = comparison.sample("ingest", "chunks/s");
+            List<Row> rows = List.of(
+                    Row.withoutTarget("7. RAG ingest of 10k chunks into the embedded store, chunks/s, vs "
+                                    + "embedding-only bound", ingest.medianAndRange("%,.0f"),
+                            comparison.sample("bound", "chunks/s").medianAndRange("%,.0f") + " bound",
+                            comparison.ratio("ingest", "bound", "chunks/s").medianAndRange("%.2fx")),
+                    Row.withoutTarget("7. RAG query latency p50 / p99 (ms), retriever on the embedded store",
+                            latencies.retrieve(), latencies.search() + " store search only", ""));
+            List<String> notes = List.of(String.format("7. %d documents of %d paragraphs (700-1000 bytes) give %,d "
+                            + "chunks (%,d tokens by the ingestor's estimate); store file %,d MB. Ingestion times "
+                            + "include splitting, hashing, embedding (default model: 4 requests in flight), "
+                            + "storing and writing the store file; the bound embeds the same paragraphs in one "
+                            + "embedAll. Query: %d queries after 20 warm-up; 'retrieve' is the content retriever "
+                            + "(embedding the query on the emulator, then searching), 'store search only' is the "
+                            + "in-memory search for a precomputed query embedding.",
+                    DOCUMENTS, PARAGRAPHS, report.chunksEmbedded(), report.tokens(), Files.size(lastStore) / 1_000_000,
+                    QUERIES));
+            return new CaseResult(rows, notes);
+        } finally {
+            try (var files = Files.list(workDir)) {
+                for (Path file : files.filter(path -> path.getFileName().toString().contains("store")).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static IngestionReport ingest(EmbeddingModel model, Path storeFile, List<Document> documents) {
+        return DocumentIngestor.builder().embeddingModel(model).store(TrackedStore.embedded(storeFile)).build()
+                .ingest(documents);
+    }
+
+    private static Latencies queries(EmbeddingModel model, TrackedStore store, List<String> queries) {
+        ContentRetriever retriever = store.contentRetriever(model).maxResults(5).build();
+        for (String query : queries.subList(0, 20)) {
+            retriever.retrieve(Query.from(query));
+        }
+        List<Double> retrieveMillis = new ArrayList<>();
+        for (String query : queries) {
+            long started = System.nanoTime();
+            if (retriever.retrieve(Query.from(query)).isEmpty()) {
+                throw new IllegalStateException("the retriever found nothing for: " + query);
+            }
+            retrieveMillis.add((System.nanoTime() - started) / 1e6);
+        }
+        List<Embedding> embeddings = model.embedAll(queries.stream().map(TextSegment::from).toList()).content();
+        List<Double> searchMillis = new ArrayList<>();
+        for (Embedding embedding : embeddings) {
+            long started = System.nanoTime();
+            store.store().search(EmbeddingSearchRequest.builder().queryEmbedding(embedding).maxResults(5).build());
+            searchMillis.add((System.nanoTime() - started) / 1e6);
+        }
+        return new Latencies(Sample.of(retrieveMillis), Sample.of(searchMillis));
+    }
+
+    private record Latencies(Sample retrieveMillis, Sample searchMillis) {
+
+        String retrieve() {
+            return percentiles(retrieveMillis);
+        }
+
+        String search() {
+            return percentiles(searchMillis);
+        }
+
+        private static String percentiles(Sample millis) {
+            return Sample.format("%.2f", millis.median()) + " / " + Sample.format("%.2f", millis.percentile(99));
+        }
+    }
+}
