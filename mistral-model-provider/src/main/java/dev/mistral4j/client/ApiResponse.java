@@ -16,7 +16,8 @@ import java.util.Optional;
 public record ApiResponse<T>(T body, int statusCode, Map<String, List<String>> headers, String requestId) {
 
     public ApiResponse {
-        headers = Map.copyOf(headers);
+        // the transport's headers are already an immutable view; anything else is copied
+        headers = headers instanceof HeaderMap ? headers : Map.copyOf(headers);
     }
 
     /** The first value of a header, by case-insensitive name. */

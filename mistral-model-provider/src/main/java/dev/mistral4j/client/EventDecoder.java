@@ -2,6 +2,7 @@ package dev.mistral4j.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.langchain4j.exception.LangChain4jException;
 
 /** Reads each stream event as JSON of one type and hands it on; a malformed event ends the stream with an error. */
@@ -9,13 +10,13 @@ final class EventDecoder<T> implements StreamListener<String> {
 
     private static final int EXCERPT = 200;
 
-    private final ObjectMapper json;
+    private final ObjectReader reader;
     private final Class<T> type;
     private final String route;
     private final StreamListener<T> target;
 
     EventDecoder(ObjectMapper json, Class<T> type, String route, StreamListener<T> target) {
-        this.json = json;
+        this.reader = json.readerFor(type);
         this.type = type;
         this.route = route;
         this.target = target;
@@ -30,7 +31,7 @@ final class EventDecoder<T> implements StreamListener<String> {
     public void onEvent(String data) {
         T event;
         try {
-            event = json.readValue(data, type);
+            event = reader.readValue(data);
         } catch (JsonProcessingException malformed) {
             throw notAnEvent(data, malformed.getOriginalMessage(), malformed);
         }

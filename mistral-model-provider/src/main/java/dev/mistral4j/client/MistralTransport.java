@@ -9,9 +9,6 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import okhttp3.Call;
@@ -159,11 +156,8 @@ public final class MistralTransport {
     }
 
     static ApiResponse<Void> metadata(Response response) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : response.headers().names()) {
-            headers.put(name.toLowerCase(Locale.ROOT), response.headers(name));
-        }
-        return new ApiResponse<>(null, response.code(), headers, requestId(response.headers()));
+        return new ApiResponse<>(null, response.code(), new HeaderMap(response.headers()),
+                requestId(response.headers()));
     }
 
     private <T> ApiResponse<T> read(ApiRequest request, Response response, ResponseReader<T> reader)

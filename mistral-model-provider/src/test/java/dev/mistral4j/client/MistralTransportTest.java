@@ -75,6 +75,8 @@ class MistralTransportTest {
         assertThat(response.body()).containsEntry("id", "abc");
         assertThat(response.requestId()).isEqualTo("corr-1");
         assertThat(response.header("Mistral-Correlation-Id")).contains("corr-1");
+        assertThat(response.headers()).containsEntry("mistral-correlation-id", java.util.List.of("corr-1"))
+                .doesNotContainKey("Mistral-Correlation-Id");
         RecordedRequest request = server.takeRequest();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
