@@ -279,6 +279,7 @@ final class ChatRequestMapper {
                 .build();
     }
 
+    /** {@code headers} must be immutable, as an {@code ApiResponse}'s are: they are kept without a copy. */
     static MistralChatResponseMetadata metadata(String id, String model, Long created, Usage usage,
                                                 String finishReason, Map<String, List<String>> headers,
                                                 String requestId) {
@@ -290,7 +291,7 @@ final class ChatRequestMapper {
                 .created(created)
                 .usage(usage)
                 .rawFinishReason(finishReason)
-                .headers(headers)
+                .responseHeaders(headers)
                 .requestId(requestId)
                 .build();
     }

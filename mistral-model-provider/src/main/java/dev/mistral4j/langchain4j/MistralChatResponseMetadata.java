@@ -26,7 +26,8 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         this.created = builder.created;
         this.usage = builder.usage;
         this.rawFinishReason = builder.rawFinishReason;
-        this.headers = builder.headers == null ? Map.of() : Map.copyOf(builder.headers);
+        this.headers = builder.headers == null ? Map.of()
+                : builder.headersImmutable ? builder.headers : Map.copyOf(builder.headers);
         this.requestId = builder.requestId;
     }
 
@@ -64,7 +65,7 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
     @Override
     public Builder toBuilder() {
         return ((Builder) toBuilder(builder())).created(created).usage(usage).rawFinishReason(rawFinishReason)
-                .headers(headers).requestId(requestId);
+                .responseHeaders(headers).requestId(requestId);
     }
 
     @Override
@@ -97,6 +98,7 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         private Usage usage;
         private String rawFinishReason;
         private Map<String, List<String>> headers;
+        private boolean headersImmutable;
         private String requestId;
 
         public Builder created(Long created) {
@@ -116,6 +118,17 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
 
         public Builder headers(Map<String, List<String>> headers) {
             this.headers = headers;
+            this.headersImmutable = false;
+            return this;
+        }
+
+        /**
+         * Headers known to be immutable (an {@code ApiResponse}'s), kept as they are: a copy would make the
+         * transport build its map of every header on each call, though few callers ever read them.
+         */
+        Builder responseHeaders(Map<String, List<String>> headers) {
+            this.headers = headers;
+            this.headersImmutable = true;
             return this;
         }
 
