@@ -115,12 +115,13 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
 
     private void accept(ChatCompletionChunkChoice choice) {
         DeltaMessage delta = choice.delta();
-        if (delta != null && delta.content() != null) {
-            for (ContentChunk chunk : content(delta.content())) {
-                if (chunk instanceof TextChunk part && !part.text().isEmpty()) {
-                    text.append(part.text());
-                    deliver(() -> handler.onPartialResponse(new PartialResponse(part.text()),
-                            new PartialResponseContext(this)));
+        if (delta != null && delta.content() instanceof MessageContent.Text plain) {
+            // the common case of a plain text delta, without wrapping it in a chunk list first
+            acceptText(plain.text());
+        } else if (delta != null && delta.content() != null) {
+            for (ContentChunk chunk : delta.content().asChunks()) {
+                if (chunk instanceof TextChunk part) {
+                    acceptText(part.text());
                 } else if (chunk instanceof ThinkChunk part && returnThinking && !part.text().isEmpty()) {
                     thinking.append(part.text());
                     deliver(() -> handler.onPartialThinking(new PartialThinking(part.text()),
@@ -136,8 +137,20 @@ final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk
         }
     }
 
-    private static List<ContentChunk> content(MessageContent content) {
-        return content instanceof MessageContent.Text plain ? List.of(new TextChunk(plain.text())) : content.asChunks();
+    private void acceptText(String part) {
+        if (part.isEmpty()) {
+            return;
+        }
+        text.append(part);
+        // inlined deliver(): this runs once per streamed token, so it spares the lambda
+        if (finished.get()) {
+            return;
+        }
+        try {
+            handler.onPartialResponse(new PartialResponse(part), new PartialResponseContext(this));
+        } catch (RuntimeException e) {
+            notifyError(e);
+        }
     }
 
     private void acceptToolCall(ToolCall delta) {
