@@ -53,6 +53,7 @@ final class CompletionCalls {
             }
         };
         return transport.stream(ApiRequest.post(path, body),
-                new EventDecoder<>(transport.json(), ChatCompletionChunk.class, "POST " + path, warning));
+                new EventDecoder<>(transport.json(), ChatCompletionChunk.class, "POST " + path,
+                        new PlainChunkReader(), warning));
     }
 }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.langchain4j.exception.LangChain4jException;
+import java.util.function.Function;
 
-/** Reads each stream event as JSON of one type and hands it on; a malformed event ends the stream with an error. */
+/**
+ * Reads each stream event as JSON of one type and hands it on; a malformed event ends the stream with an error. A
+ * shortcut may read the common events more cheaply: where it answers {@code null}, Jackson reads the event.
+ */
 final class EventDecoder<T> implements StreamListener<String> {
 
     private static final int EXCERPT = 200;
@@ -13,10 +17,13 @@ final class EventDecoder<T> implements StreamListener<String> {
     private final ObjectReader reader;
     private final Class<T> type;
     private final String route;
+    private final Function<String, ? extends T> shortcut;
     private final StreamListener<T> target;
 
-    EventDecoder(ObjectMapper json, Class<T> type, String route, StreamListener<T> target) {
+    EventDecoder(ObjectMapper json, Class<T> type, String route, Function<String, ? extends T> shortcut,
+                 StreamListener<T> target) {
         this.reader = json.readerFor(type);
+        this.shortcut = shortcut;
         this.type = type;
         this.route = route;
         this.target = target;
@@ -29,11 +36,13 @@ final class EventDecoder<T> implements StreamListener<String> {
 
     @Override
     public void onEvent(String data) {
-        T event;
-        try {
-            event = reader.readValue(data);
-        } catch (JsonProcessingException malformed) {
-            throw notAnEvent(data, malformed.getOriginalMessage(), malformed);
+        T event = shortcut.apply(data);
+        if (event == null) {
+            try {
+                event = reader.readValue(data);
+            } catch (JsonProcessingException malformed) {
+                throw notAnEvent(data, malformed.getOriginalMessage(), malformed);
+            }
         }
         // Jackson reads "data: null" as no value: the listener must never receive a null event
         if (event == null) {
