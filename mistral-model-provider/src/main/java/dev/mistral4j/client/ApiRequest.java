@@ -32,7 +32,8 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         if (jsonBody != null && rawBody != null) {
             throw new IllegalArgumentException("a request has either a JSON body or a raw body, not both");
         }
-        query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        query = query == null || query.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     /** A GET of {@code path}. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -31,6 +32,7 @@ public final class MistralTransport {
 
     private static final long MAX_ERROR_BODY = 64 * 1024;
     private static final String USER_AGENT = "mistral4j/0.1";
+    private static final int MAX_CACHED_PATHS = 64;
 
     private final OkHttpClient http;
     private final OkHttpClient streamingHttp;
@@ -44,6 +46,8 @@ public final class MistralTransport {
     private final RetryTiming timing;
     private final Duration callTimeout;
     private final Duration streamIdleTimeout;
+    // the URL of each path without a query, built once: building it costs about a kilobyte per call
+    private final Map<String, HttpUrl> pathUrls = new ConcurrentHashMap<>();
 
     MistralTransport(OkHttpClient http, OkHttpClient streamingHttp, HttpUrl baseUrl, String apiKey,
                      Supplier<Map<String, String>> headers, RetryPolicy retryPolicy, ObjectMapper json, HttpLogger httpLogger,
@@ -172,9 +176,7 @@ public final class MistralTransport {
     }
 
     private Request httpRequest(ApiRequest request, boolean streaming) {
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(request.path().substring(1));
-        request.query().forEach(url::addQueryParameter);
-        Request.Builder builder = new Request.Builder().url(url.build())
+        Request.Builder builder = new Request.Builder().url(url(request))
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", streaming ? "text/event-stream" : "application/json");
         headers.get().forEach(builder::header);
@@ -185,6 +187,27 @@ public final class MistralTransport {
                 : request.jsonBody() != null ? new JsonRequestBody(json, request.jsonBody())
                 : requiresBody(request.method()) ? RequestBody.create(new byte[0], null) : null;
         return builder.method(request.method(), body).build();
+    }
+
+    private HttpUrl url(ApiRequest request) {
+        if (!request.query().isEmpty()) {
+            return withPath(request).build();
+        }
+        HttpUrl url = pathUrls.get(request.path());
+        if (url == null) {
+            url = withPath(request).build();
+            // paths with ids in them (files, jobs) are many: only the first few paths are kept
+            if (pathUrls.size() < MAX_CACHED_PATHS) {
+                pathUrls.put(request.path(), url);
+            }
+        }
+        return url;
+    }
+
+    private HttpUrl.Builder withPath(ApiRequest request) {
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(request.path().substring(1));
+        request.query().forEach(url::addQueryParameter);
+        return url;
     }
 
     private static boolean requiresBody(String method) {

@@ -86,6 +86,23 @@ class MistralTransportTest {
     }
 
     @Test
+    void sendsARepeatedPathWithTheQueryOfEachRequest() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(json(200, "{}"));
+        }
+        ApiRequest models = ApiRequest.get("/models");
+
+        client.transport().sendJson(models, Map.class);
+        client.transport().sendJson(models.withQuery("page", 2), Map.class);
+        client.transport().sendJson(models, Map.class);
+
+        assertThat(List.of(server.takeRequest(), server.takeRequest(), server.takeRequest()))
+                .extracting(recorded -> recorded.getUrl().toString())
+                .containsExactly(server.url("/v1/models").toString(), server.url("/v1/models?page=2").toString(),
+                        server.url("/v1/models").toString());
+    }
+
+    @Test
     void retriesAfterTheDelayGivenInRetryAfter() {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").body("{}").build());
         server.enqueue(json(200, "{\"id\":\"ok\"}"));
