@@ -25,6 +25,7 @@ record ChatOptions(MistralClient client, MistralChatRequestParameters defaults, 
 
     /** {@code defaults} overridden by what {@code parameters} sets, whatever their class. */
     MistralChatRequestParameters merged(ChatRequestParameters parameters) {
-        return defaults.overrideWith(parameters);
+        // LangChain4j's chat(...) has already merged the defaults in: a second merge would only build a copy
+        return defaults.equals(parameters) ? defaults : defaults.overrideWith(parameters);
     }
 }
