@@ -57,9 +57,12 @@ final class ChatRequestMapper {
     private ChatRequestMapper() {
     }
 
-    /** The request body for {@code request}, whose parameters are already merged with the model's defaults. */
+    /**
+     * The request body for {@code request}, whose parameters are already merged with the model's defaults;
+     * {@code stream} is set here so that the client need not copy the request to set it.
+     */
     static ChatCompletionRequest toWire(ChatRequest request, MistralChatRequestParameters parameters,
-                                        ToolCallIds ids) {
+                                        ToolCallIds ids, boolean stream) {
         if (parameters.topK() != null) {
             throw new UnsupportedFeatureException("topK is not supported by Mistral chat completions; "
                     + "use temperature or topP");
@@ -92,6 +95,7 @@ final class ChatRequestMapper {
                 .prediction(parameters.prediction() == null ? null : Prediction.content(parameters.prediction()))
                 .promptMode(parameters.promptMode())
                 .reasoningEffort(parameters.reasoningEffort())
+                .stream(stream)
                 .build();
     }
 
@@ -212,7 +216,9 @@ final class ChatRequestMapper {
     /** The AI message of an answer: text, thinking when asked for, tool calls with the caller's ids. */
     static AiMessage aiMessage(String text, String thinking, List<ToolCall> calls, ToolCallIds ids,
                                boolean returnThinking) {
-        List<ToolExecutionRequest> requests = calls.stream().map(call -> toolExecutionRequest(call, ids)).toList();
+        // most answers have no tool call: no stream for them
+        List<ToolExecutionRequest> requests = calls.isEmpty() ? List.of()
+                : calls.stream().map(call -> toolExecutionRequest(call, ids)).toList();
         return AiMessage.builder()
                 .text(text == null || (text.isEmpty() && !requests.isEmpty()) ? null : text)
                 .thinking(returnThinking && thinking != null && !thinking.isEmpty() ? thinking : null)

@@ -37,7 +37,7 @@ public final class MistralChatModel extends ChatModelBase implements ChatModel {
         MistralChatRequestParameters parameters = options.merged(request.parameters());
         ToolCallIds ids = new ToolCallIds();
         return ChatRequestMapper.fromWire(
-                options.client().chat().completeWithResponse(ChatRequestMapper.toWire(request, parameters, ids)),
+                options.client().chat().completeWithResponse(ChatRequestMapper.toWire(request, parameters, ids, false)),
                 ids, Boolean.TRUE.equals(parameters.returnThinking()));
     }
 

@@ -35,7 +35,7 @@ public final class MistralStreamingChatModel extends ChatModelBase implements St
                 Boolean.TRUE.equals(parameters.returnThinking()));
         ChatCompletionRequest wire;
         try {
-            wire = ChatRequestMapper.toWire(request, parameters, ids);
+            wire = ChatRequestMapper.toWire(request, parameters, ids, true);
         } catch (RuntimeException e) {
             // a request that cannot be sent fails like a stream: through onError, once
             assembler.onError(e);

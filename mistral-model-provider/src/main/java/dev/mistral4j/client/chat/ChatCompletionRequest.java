@@ -109,7 +109,7 @@ public record ChatCompletionRequest(
 
     /** A copy of this request with {@code stream} set, for the transport to choose plain or SSE. */
     public ChatCompletionRequest withStream(boolean stream) {
-        return toBuilder().stream(stream).build();
+        return Objects.equals(this.stream, stream) ? this : toBuilder().stream(stream).build();
     }
 
     /** Builds a {@link ChatCompletionRequest}; every setter returns this builder, lists are copied on build. */
