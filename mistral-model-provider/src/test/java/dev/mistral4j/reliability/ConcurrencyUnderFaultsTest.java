@@ -31,8 +31,8 @@ class ConcurrencyUnderFaultsTest {
      * threads (the server outlives the test), the JDK's common pool and its single delay scheduler (which stream
      * retries wait on), and Awaitility's polling thread.
      */
-    static final Predicate<String> SHARED_THREADS = Pattern.compile("OkHttp TaskRunner.*|Okio Watchdog"
-            + "|qtp\\d+-\\d+.*|JettyServerThreadPool.*|ForkJoinPool\\.commonPool-worker-\\d+"
+    static final Predicate<String> SHARED_THREADS = Pattern.compile("OkHttp TaskRunner.*|OkHttp ConnectionPool.*"
+            + "|Okio Watchdog|qtp\\d+-\\d+.*|JettyServerThreadPool.*|ForkJoinPool\\.commonPool-worker-\\d+"
             + "|CompletableFutureDelayScheduler|awaitility-thread")
             .asMatchPredicate();
 
