@@ -21,8 +21,4 @@ final class DeprecationWarnings {
                     model, retirement.get());
         }
     }
-
-    boolean hasWarned(String model) {
-        return warned.contains(model);
-    }
 }
