@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,9 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.common.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

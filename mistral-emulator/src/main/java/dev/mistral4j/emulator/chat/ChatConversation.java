@@ -1,6 +1,7 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistral4j.emulator.common.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

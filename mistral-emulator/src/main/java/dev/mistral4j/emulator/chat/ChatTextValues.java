@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;

@@ -1,6 +1,7 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistral4j.emulator.server.ApiError;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

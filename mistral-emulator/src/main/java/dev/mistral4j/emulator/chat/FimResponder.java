@@ -1,7 +1,8 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.common.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

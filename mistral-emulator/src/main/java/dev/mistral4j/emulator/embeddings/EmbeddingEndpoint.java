@@ -1,15 +1,23 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.embeddings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.common.Tokens;
+import dev.mistral4j.emulator.models.ModelCard;
+import dev.mistral4j.emulator.models.ModelRegistry;
+import dev.mistral4j.emulator.server.ApiError;
+import dev.mistral4j.emulator.server.Exchange;
+import dev.mistral4j.emulator.server.Reply;
+import dev.mistral4j.emulator.server.Router;
+import dev.mistral4j.emulator.server.Routes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** {@code POST /v1/embeddings}, with the real API's batch limits. */
-final class EmbeddingEndpoint {
+public final class EmbeddingEndpoint implements Routes {
 
     static final int MAX_INPUTS = 512;
     static final int MAX_TOTAL_TOKENS = 16384;
@@ -17,14 +25,22 @@ final class EmbeddingEndpoint {
     private static final String TOO_MANY = "3210";
 
     private final EmbeddingVectors vectors;
+    private final ModelRegistry models;
 
-    EmbeddingEndpoint(long seed) {
+    /** Embeddings seeded with {@code seed}, by the embedding models of {@code models}. */
+    public EmbeddingEndpoint(long seed, ModelRegistry models) {
         this.vectors = new EmbeddingVectors(seed);
+        this.models = models;
+    }
+
+    @Override
+    public void addTo(Router router) {
+        router.post("/v1/embeddings", this::embed);
     }
 
     Reply embed(Exchange exchange) {
         JsonNode request = exchange.body();
-        ModelCard model = exchange.requestedModel();
+        ModelCard model = models.requested(exchange);
         if (!model.embeds()) {
             throw ApiError.invalidRequest(null, "Model " + model.id()
                     + " does not produce embeddings; use an embedding model such as mistral-embed or codestral-embed");

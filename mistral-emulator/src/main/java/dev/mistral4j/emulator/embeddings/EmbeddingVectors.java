@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.embeddings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

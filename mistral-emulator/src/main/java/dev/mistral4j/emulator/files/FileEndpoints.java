@@ -1,8 +1,13 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.files;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mistral4j.emulator.StoredFiles.StoredFile;
+import dev.mistral4j.emulator.files.StoredFiles.StoredFile;
+import dev.mistral4j.emulator.server.ApiError;
+import dev.mistral4j.emulator.server.Exchange;
+import dev.mistral4j.emulator.server.Reply;
+import dev.mistral4j.emulator.server.Router;
+import dev.mistral4j.emulator.server.Routes;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
@@ -17,22 +22,33 @@ import java.util.Set;
  * {@code /v1/files}: upload (multipart, spooled to disk by the server), list with the spec's filters and
  * pagination, retrieve, delete, download byte for byte, and signed URLs.
  */
-final class FileEndpoints {
+public final class FileEndpoints implements Routes {
 
     private static final Set<String> PURPOSES = Set.of("fine-tune", "batch", "ocr");
     private static final Set<String> VISIBILITIES = Set.of("workspace", "user");
 
     private final StoredFiles files;
 
-    FileEndpoints(StoredFiles files) {
+    /** The routes serving {@code files}. */
+    public FileEndpoints(StoredFiles files) {
         this.files = files;
+    }
+
+    @Override
+    public void addTo(Router router) {
+        router.post("/v1/files", this::upload)
+                .get("/v1/files", this::list)
+                .get("/v1/files/{file_id}", this::retrieve)
+                .delete("/v1/files/{file_id}", this::delete)
+                .get("/v1/files/{file_id}/content", this::content)
+                .get("/v1/files/{file_id}/url", this::signedUrl);
     }
 
     Reply upload(Exchange exchange) {
         try {
             UploadedFile uploaded = exchange.context().uploadedFile("file");
             if (uploaded == null) {
-                throw unprocessable("body.file: Field required (a multipart part named 'file')");
+                throw ApiError.unprocessable("body.file: Field required (a multipart part named 'file')");
             }
             String purpose = allowed("purpose", exchange.context().formParam("purpose"), "fine-tune", PURPOSES);
             String visibility = allowed("visibility", exchange.context().formParam("visibility"), "workspace",
@@ -133,8 +149,8 @@ final class FileEndpoints {
             return fallback;
         }
         if (!allowed.contains(value)) {
-            throw unprocessable("body." + field + ": Input should be one of " + String.join(", ", allowed.stream()
-                    .sorted().toList()) + ", got '" + value + "'");
+            throw ApiError.unprocessable("body." + field + ": Input should be one of "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ", got '" + value + "'");
         }
         return value;
     }
@@ -160,11 +176,7 @@ final class FileEndpoints {
         } catch (NumberFormatException e) {
             // reported below with the allowed range
         }
-        throw unprocessable("query." + name + ": Input should be an integer of at least " + min + ", got '"
+        throw ApiError.unprocessable("query." + name + ": Input should be an integer of at least " + min + ", got '"
                 + value + "'");
-    }
-
-    static ApiError unprocessable(String detail) {
-        return new ApiError(422, "invalid_request_error", null, detail);
     }
 }

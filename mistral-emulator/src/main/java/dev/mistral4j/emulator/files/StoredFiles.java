@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The files uploaded to the emulator: contents on disk in a temporary directory (so a multi-gigabyte upload never
  * sits in memory), metadata in memory. The directory is deleted on {@link #close()}. Thread-safe.
  */
-final class StoredFiles implements AutoCloseable {
+public final class StoredFiles implements AutoCloseable {
 
     /** What the emulator knows about one file. */
     record StoredFile(String id, String filename, long bytes, long createdAt, String purpose, String sampleType,
@@ -29,7 +29,8 @@ final class StoredFiles implements AutoCloseable {
     private final Path directory;
     private final Map<String, StoredFile> files = new LinkedHashMap<>();
 
-    StoredFiles() {
+    /** An empty store in a new temporary directory. */
+    public StoredFiles() {
         try {
             directory = Files.createTempDirectory("mistral-emulator-files-");
         } catch (IOException e) {
@@ -38,7 +39,7 @@ final class StoredFiles implements AutoCloseable {
     }
 
     /** Where multipart parts are spooled while a request is read, beside the stored files so a move is cheap. */
-    Path uploadDirectory() {
+    public Path uploadDirectory() {
         return directory;
     }
 
@@ -62,6 +63,11 @@ final class StoredFiles implements AutoCloseable {
 
     synchronized Optional<StoredFile> find(String id) {
         return Optional.ofNullable(files.get(id));
+    }
+
+    /** The content of the file with this id, while the file exists. */
+    public Optional<Path> content(String id) {
+        return find(id).map(StoredFile::content);
     }
 
     synchronized List<StoredFile> all() {

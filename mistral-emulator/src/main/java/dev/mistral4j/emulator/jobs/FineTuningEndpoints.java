@@ -1,9 +1,18 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mistral4j.emulator.ModelCard.Capability;
+import dev.mistral4j.emulator.files.StoredFiles;
+import dev.mistral4j.emulator.models.ModelCard.Capability;
+import dev.mistral4j.emulator.models.ModelCard;
+import dev.mistral4j.emulator.models.ModelRegistry;
+import dev.mistral4j.emulator.server.ApiError;
+import dev.mistral4j.emulator.server.Endpoint;
+import dev.mistral4j.emulator.server.Exchange;
+import dev.mistral4j.emulator.server.Reply;
+import dev.mistral4j.emulator.server.Router;
+import dev.mistral4j.emulator.server.Routes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,40 +32,62 @@ import java.util.function.Predicate;
  * (update, archive, unarchive). Jobs move on the time scale given by {@code step}; a successful one registers its
  * model, which then appears in {@code /v1/models} and answers chat.
  */
-final class FineTuningEndpoints implements TrainingJob.World {
+public final class FineTuningEndpoints implements Routes {
 
     private final StoredFiles files;
     private final ModelRegistry models;
     private final Duration step;
+    private final boolean jobRoutesGone;
     private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
+    private final TrainingJob.World world = new JobWorld();
 
-    FineTuningEndpoints(StoredFiles files, ModelRegistry models, Duration step) {
+    /**
+     * Jobs training on {@code files} and registering their models in {@code models}, each phase lasting {@code step};
+     * with {@code jobRoutesGone} the job routes answer 410 Gone, as on servers that retired them.
+     */
+    public FineTuningEndpoints(StoredFiles files, ModelRegistry models, Duration step, boolean jobRoutesGone) {
         this.files = files;
         this.models = models;
         this.step = step;
+        this.jobRoutesGone = jobRoutesGone;
+    }
+
+    @Override
+    public void addTo(Router router) {
+        Endpoint gone = exchange -> {
+            throw new ApiError(410, "gone", null, "This endpoint has been retired");
+        };
+        router.post("/v1/fine_tuning/jobs", jobRoutesGone ? gone : this::create)
+                .get("/v1/fine_tuning/jobs", jobRoutesGone ? gone : this::list)
+                .get("/v1/fine_tuning/jobs/{job_id}", jobRoutesGone ? gone : this::get)
+                .post("/v1/fine_tuning/jobs/{job_id}/start", jobRoutesGone ? gone : this::start)
+                .post("/v1/fine_tuning/jobs/{job_id}/cancel", jobRoutesGone ? gone : this::cancel)
+                .patch("/v1/fine_tuning/models/{model_id}", this::updateModel)
+                .post("/v1/fine_tuning/models/{model_id}/archive", this::archive)
+                .delete("/v1/fine_tuning/models/{model_id}/archive", this::unarchive);
     }
 
     Reply create(Exchange exchange) {
         JsonNode request = exchange.body();
-        ModelCard base = exchange.model(request.path("model").asText(""));
+        ModelCard base = models.require(exchange, request.path("model").asText(""));
         if (!base.isBase() || !base.can(Capability.FINE_TUNING)) {
             throw ApiError.invalidRequest(null, "Model " + base.id() + " cannot be fine-tuned");
         }
         if (request.path("training_files").isEmpty()) {
-            throw FileEndpoints.unprocessable("body.training_files: at least one training file is required");
+            throw ApiError.unprocessable("body.training_files: at least one training file is required");
         }
         List<String> fileIds = new ArrayList<>();
         request.path("training_files").forEach(file -> fileIds.add(file.path("file_id").asText()));
         request.path("validation_files").forEach(file -> fileIds.add(file.asText()));
         for (String fileId : fileIds) {
-            if (files.find(fileId).isEmpty()) {
+            if (files.content(fileId).isEmpty()) {
                 throw new ApiError(404, "not_found", null, "File not found: " + fileId);
             }
         }
         if ("true".equals(exchange.queryParam("dry_run"))) {
             return Reply.json(TrainingJob.dryRun(request, step));
         }
-        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), request, base.id(), step, this);
+        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), request, base.id(), step, world);
         synchronized (this) {
             jobs.put(job.id(), job);
         }
@@ -113,22 +144,6 @@ final class FineTuningEndpoints implements TrainingJob.World {
         return archived(exchange, false);
     }
 
-    @Override
-    public Optional<Path> fileContent(String fileId) {
-        return files.find(fileId).map(StoredFiles.StoredFile::content);
-    }
-
-    @Override
-    public void registerModel(TrainingJob job, String modelId) {
-        ModelCard base = models.find(job.baseModel()).orElseThrow();
-        EnumSet<Capability> capabilities = EnumSet.noneOf(Capability.class);
-        capabilities.addAll(base.capabilities());
-        capabilities.remove(Capability.FINE_TUNING);
-        models.add(new ModelCard(modelId, "Fine-tuned from " + base.id() + " by job " + job.id(),
-                System.currentTimeMillis() / 1000, capabilities, base.maxContextLength(), List.of(), null, null,
-                base.defaultTemperature(), 0, 0, new ModelCard.FineTune(job.id(), base.id(), false, null)));
-    }
-
     private Reply archived(Exchange exchange, boolean archived) {
         ModelCard card = fineTuned(exchange);
         models.archive(card.id(), archived);
@@ -137,7 +152,7 @@ final class FineTuningEndpoints implements TrainingJob.World {
     }
 
     private ModelCard fineTuned(Exchange exchange) {
-        ModelCard card = exchange.model(exchange.pathParam("model_id"));
+        ModelCard card = models.require(exchange, exchange.pathParam("model_id"));
         if (card.isBase()) {
             throw ApiError.invalidRequest(null, "Model " + card.id() + " is a base model; only fine-tuned models "
                     + "can be updated, archived or unarchived");
@@ -195,7 +210,7 @@ final class FineTuningEndpoints implements TrainingJob.World {
         try {
             return OffsetDateTime.parse(dateTime).toEpochSecond();
         } catch (DateTimeParseException e) {
-            throw FileEndpoints.unprocessable("query: a date-time such as 2024-05-14T10:00:00Z is required, got '"
+            throw ApiError.unprocessable("query: a date-time such as 2024-05-14T10:00:00Z is required, got '"
                     + dateTime + "'");
         }
     }
@@ -210,7 +225,27 @@ final class FineTuningEndpoints implements TrainingJob.World {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw FileEndpoints.unprocessable("query." + name + ": Input should be a whole number of at least 0, got '"
+        throw ApiError.unprocessable("query." + name + ": Input should be a whole number of at least 0, got '"
                 + value + "'");
+    }
+
+    /** What a job reaches of the emulator: the stored files it trains on, the registry its model joins. */
+    private final class JobWorld implements TrainingJob.World {
+
+        @Override
+        public Optional<Path> fileContent(String fileId) {
+            return files.content(fileId);
+        }
+
+        @Override
+        public void registerModel(TrainingJob job, String modelId) {
+            ModelCard base = models.find(job.baseModel()).orElseThrow();
+            EnumSet<Capability> capabilities = EnumSet.noneOf(Capability.class);
+            capabilities.addAll(base.capabilities());
+            capabilities.remove(Capability.FINE_TUNING);
+            models.add(new ModelCard(modelId, "Fine-tuned from " + base.id() + " by job " + job.id(),
+                    System.currentTimeMillis() / 1000, capabilities, base.maxContextLength(), List.of(), null, null,
+                    base.defaultTemperature(), 0, 0, new ModelCard.FineTune(job.id(), base.id(), false, null)));
+        }
     }
 }

@@ -1,9 +1,10 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.server.ApiError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

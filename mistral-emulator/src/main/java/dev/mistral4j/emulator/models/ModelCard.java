@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.models;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,12 +10,12 @@ import java.util.Set;
  * A model the emulator serves. {@code embeddingDimension} is 0 for models that do not embed; {@code fineTune} is
  * null for base models.
  */
-record ModelCard(String id, String description, long created, Set<Capability> capabilities, int maxContextLength,
-                 List<String> aliases, String deprecation, String deprecationReplacement, Double defaultTemperature,
-                 int embeddingDimension, int maxOutputDimension, FineTune fineTune) {
+public record ModelCard(String id, String description, long created, Set<Capability> capabilities,
+                        int maxContextLength, List<String> aliases, String deprecation, String deprecationReplacement,
+                        Double defaultTemperature, int embeddingDimension, int maxOutputDimension, FineTune fineTune) {
 
     /** The capability flags of the spec's {@code ModelCapabilities}. */
-    enum Capability {
+    public enum Capability {
         COMPLETION_CHAT, FUNCTION_CALLING, COMPLETION_FIM, FINE_TUNING, VISION, OCR, CLASSIFICATION, MODERATION,
         AUDIO, AUDIO_TRANSCRIPTION;
 
@@ -25,23 +25,23 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
     }
 
     /** What only a fine-tuned model has; {@code name} is the display name set by an update, null until then. */
-    record FineTune(String job, String root, boolean archived, String name) {
+    public record FineTune(String job, String root, boolean archived, String name) {
     }
 
-    ModelCard {
+    public ModelCard {
         capabilities = Set.copyOf(capabilities);
         aliases = List.copyOf(aliases);
     }
 
-    boolean can(Capability capability) {
+    public boolean can(Capability capability) {
         return capabilities.contains(capability);
     }
 
-    boolean embeds() {
+    public boolean embeds() {
         return embeddingDimension > 0;
     }
 
-    boolean isBase() {
+    public boolean isBase() {
         return fineTune == null;
     }
 
@@ -59,7 +59,7 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
     }
 
     /** A fine-tuned model with a new display name and description; a null argument keeps the current value. */
-    ModelCard withDetails(String name, String newDescription) {
+    public ModelCard withDetails(String name, String newDescription) {
         if (fineTune == null) {
             throw new IllegalStateException(id + " is a base model; only fine-tuned models are renamed");
         }
@@ -70,7 +70,7 @@ record ModelCard(String id, String description, long created, Set<Capability> ca
     }
 
     /** The card as the spec's {@code BaseModelCard} or {@code FTModelCard}. */
-    ObjectNode toJson() {
+    public ObjectNode toJson() {
         ObjectNode card = JsonNodeFactory.instance.objectNode();
         card.put("id", id);
         card.put("object", "model");

@@ -1,14 +1,16 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.models;
 
-import static dev.mistral4j.emulator.ModelCard.Capability.CLASSIFICATION;
-import static dev.mistral4j.emulator.ModelCard.Capability.COMPLETION_CHAT;
-import static dev.mistral4j.emulator.ModelCard.Capability.COMPLETION_FIM;
-import static dev.mistral4j.emulator.ModelCard.Capability.FINE_TUNING;
-import static dev.mistral4j.emulator.ModelCard.Capability.FUNCTION_CALLING;
-import static dev.mistral4j.emulator.ModelCard.Capability.MODERATION;
-import static dev.mistral4j.emulator.ModelCard.Capability.VISION;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.CLASSIFICATION;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.COMPLETION_CHAT;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.COMPLETION_FIM;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.FINE_TUNING;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.FUNCTION_CALLING;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.MODERATION;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.VISION;
 
-import dev.mistral4j.emulator.ModelCard.Capability;
+import dev.mistral4j.emulator.models.ModelCard.Capability;
+import dev.mistral4j.emulator.server.ApiError;
+import dev.mistral4j.emulator.server.Exchange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,7 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The models the emulator knows, by id and alias. Fine-tuning adds and removes models at runtime. Thread-safe. */
-final class ModelRegistry {
+public final class ModelRegistry {
+
+    /** The response header announcing that the requested model is deprecated, with the date it retires. */
+    public static final String DEPRECATION_HEADER = "x-model-deprecation-timestamp";
 
     /** 2024-09-01T00:00:00Z: a fixed creation date keeps model listings identical across runs. */
     private static final long CREATED = 1725148800L;
@@ -26,7 +31,7 @@ final class ModelRegistry {
     private final Map<String, ModelCard> models = new LinkedHashMap<>();
 
     /** A registry holding the base models of the real API that the emulator imitates. */
-    static ModelRegistry withBaseModels() {
+    public static ModelRegistry withBaseModels() {
         ModelRegistry registry = new ModelRegistry();
         Set<Capability> chat = EnumSet.of(COMPLETION_CHAT, FUNCTION_CALLING, FINE_TUNING);
         Set<Capability> vision = EnumSet.of(COMPLETION_CHAT, FUNCTION_CALLING, VISION);
@@ -59,7 +64,8 @@ final class ModelRegistry {
         return registry;
     }
 
-    synchronized void add(ModelCard card) {
+    /** Adds a model, or replaces the one with the same id. */
+    public synchronized void add(ModelCard card) {
         models.put(card.id(), card);
     }
 
@@ -69,7 +75,7 @@ final class ModelRegistry {
     }
 
     /** Sets the archived flag of a fine-tuned model; returns the updated card, empty when there is no such model. */
-    synchronized Optional<ModelCard> archive(String id, boolean archived) {
+    public synchronized Optional<ModelCard> archive(String id, boolean archived) {
         ModelCard card = models.get(id);
         if (card == null) {
             return Optional.empty();
@@ -80,7 +86,7 @@ final class ModelRegistry {
     }
 
     /** The model with this id or alias. */
-    synchronized Optional<ModelCard> find(String idOrAlias) {
+    public synchronized Optional<ModelCard> find(String idOrAlias) {
         ModelCard byId = models.get(idOrAlias);
         if (byId != null) {
             return Optional.of(byId);
@@ -88,8 +94,28 @@ final class ModelRegistry {
         return models.values().stream().filter(card -> card.aliases().contains(idOrAlias)).findFirst();
     }
 
+    /** Every model, in the order they were added. */
     synchronized List<ModelCard> all() {
         return new ArrayList<>(models.values());
+    }
+
+    /** The model named by the request body's {@code model} field; see {@link #require(Exchange, String)}. */
+    public ModelCard requested(Exchange exchange) {
+        return require(exchange, exchange.body().path("model").asText(""));
+    }
+
+    /**
+     * The model with this id or alias, announcing its deprecation in a response header when it has one.
+     *
+     * @throws ApiError 404 {@code invalid_model} when there is no such model
+     */
+    public ModelCard require(Exchange exchange, String idOrAlias) {
+        ModelCard card = find(idOrAlias).orElseThrow(
+                () -> new ApiError(404, "invalid_model", "1500", "Invalid model: " + idOrAlias));
+        if (card.deprecated()) {
+            exchange.header(DEPRECATION_HEADER, card.deprecation());
+        }
+        return card;
     }
 
     private static ModelCard base(String id, String description, Set<Capability> capabilities, int context,

@@ -1,9 +1,16 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.moderation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.models.ModelCard;
+import dev.mistral4j.emulator.models.ModelRegistry;
+import dev.mistral4j.emulator.server.ApiError;
+import dev.mistral4j.emulator.server.Exchange;
+import dev.mistral4j.emulator.server.Reply;
+import dev.mistral4j.emulator.server.Router;
+import dev.mistral4j.emulator.server.Routes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,15 +26,23 @@ import java.util.regex.Pattern;
  * real category names. A category is flagged when a text contains one of its keywords; its score then rises with the
  * number of hits, and otherwise stays a small stable value below 0.1.
  */
-final class ModerationEndpoint {
+public final class ModerationEndpoint implements Routes {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Map<String, Set<String>> KEYWORDS = keywords();
 
     private final long seed;
+    private final ModelRegistry models;
 
-    ModerationEndpoint(long seed) {
+    /** Moderation whose baseline scores are seeded with {@code seed}, by the moderation models of {@code models}. */
+    public ModerationEndpoint(long seed, ModelRegistry models) {
         this.seed = seed;
+        this.models = models;
+    }
+
+    @Override
+    public void addTo(Router router) {
+        router.post("/v1/moderations", this::moderateTexts).post("/v1/chat/moderations", this::moderateConversations);
     }
 
     Reply moderateTexts(Exchange exchange) {
@@ -54,7 +69,7 @@ final class ModerationEndpoint {
     }
 
     private Reply reply(Exchange exchange, List<String> texts) {
-        ModelCard model = exchange.requestedModel();
+        ModelCard model = models.requested(exchange);
         if (!model.can(ModelCard.Capability.MODERATION)) {
             throw ApiError.invalidRequest(null, "Model " + model.id()
                     + " is not a moderation model; use mistral-moderation-latest");

@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
-sealed interface Reply {
+public sealed interface Reply {
 
+    /** A 200 JSON answer. */
     static Reply json(JsonNode body) {
         return new Json(200, body);
     }
 
+    /** A JSON document answered with {@code status}. */
     record Json(int status, JsonNode body) implements Reply {
     }
 

@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

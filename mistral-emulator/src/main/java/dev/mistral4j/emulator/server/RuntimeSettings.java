@@ -1,10 +1,10 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.server;
 
 import java.time.Duration;
 import java.util.Random;
 
 /** The settings a test may change while the emulator runs, and the values the builder gave them. Thread-safe. */
-final class RuntimeSettings {
+public final class RuntimeSettings {
 
     private final Duration defaultMinLatency;
     private final Duration defaultMaxLatency;
@@ -17,7 +17,9 @@ final class RuntimeSettings {
     private Duration chunkDelay;
     private Integer answerWords;
 
-    RuntimeSettings(Duration minLatency, Duration maxLatency, Duration chunkDelay, Integer answerWords, long seed) {
+    /** The builder's values, restored by {@link #restoreDefaults()}; {@code seed} seeds the latency sequence. */
+    public RuntimeSettings(Duration minLatency, Duration maxLatency, Duration chunkDelay, Integer answerWords,
+                           long seed) {
         this.defaultMinLatency = minLatency;
         this.defaultMaxLatency = maxLatency;
         this.defaultChunkDelay = chunkDelay;
@@ -26,42 +28,42 @@ final class RuntimeSettings {
         restoreDefaults();
     }
 
-    synchronized void restoreDefaults() {
+    public synchronized void restoreDefaults() {
         minLatency = defaultMinLatency;
         maxLatency = defaultMaxLatency;
         chunkDelay = defaultChunkDelay;
         answerWords = defaultAnswerWords;
     }
 
-    synchronized void latency(Duration min, Duration max) {
+    public synchronized void latency(Duration min, Duration max) {
         checkLatency(min, max);
         minLatency = min;
         maxLatency = max;
     }
 
-    synchronized void chunkDelay(Duration delay) {
+    public synchronized void chunkDelay(Duration delay) {
         chunkDelay = checkNotNegative(delay, "streamChunkDelay");
     }
 
-    synchronized void answerWords(Integer words) {
+    public synchronized void answerWords(Integer words) {
         answerWords = checkAnswerWords(words);
     }
 
     /** The delay before the next answer: uniform between the bounds, drawn from the seeded sequence. */
-    synchronized Duration nextLatency() {
+    public synchronized Duration nextLatency() {
         long spread = maxLatency.toMillis() - minLatency.toMillis();
         return spread <= 0 ? minLatency : minLatency.plusMillis(latencyRandom.nextLong(spread + 1));
     }
 
-    synchronized Duration chunkDelay() {
+    public synchronized Duration chunkDelay() {
         return chunkDelay;
     }
 
-    synchronized Integer answerWords() {
+    public synchronized Integer answerWords() {
         return answerWords;
     }
 
-    static void checkLatency(Duration min, Duration max) {
+    public static void checkLatency(Duration min, Duration max) {
         checkNotNegative(min, "minimum latency");
         checkNotNegative(max, "maximum latency");
         if (max.compareTo(min) < 0) {
@@ -69,14 +71,14 @@ final class RuntimeSettings {
         }
     }
 
-    static Duration checkNotNegative(Duration duration, String name) {
+    public static Duration checkNotNegative(Duration duration, String name) {
         if (duration == null || duration.isNegative()) {
             throw new IllegalArgumentException(name + " must be zero or positive, got " + duration);
         }
         return duration;
     }
 
-    static Integer checkAnswerWords(Integer words) {
+    public static Integer checkAnswerWords(Integer words) {
         if (words != null && words < 1) {
             throw new IllegalArgumentException("answerWords must be at least 1 (or null for natural answers), got "
                     + words);

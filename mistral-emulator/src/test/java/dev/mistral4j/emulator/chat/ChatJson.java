@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,18 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
-import static dev.mistral4j.emulator.ChatJson.json;
-import static dev.mistral4j.emulator.ChatJson.parse;
-import static dev.mistral4j.emulator.ChatJson.schemaViolations;
-import static dev.mistral4j.emulator.ChatJson.validChunks;
-import static dev.mistral4j.emulator.ChatJson.validRequest;
-import static dev.mistral4j.emulator.ChatJson.validResponse;
+import static dev.mistral4j.emulator.chat.ChatJson.json;
+import static dev.mistral4j.emulator.chat.ChatJson.parse;
+import static dev.mistral4j.emulator.chat.ChatJson.schemaViolations;
+import static dev.mistral4j.emulator.chat.ChatJson.validChunks;
+import static dev.mistral4j.emulator.chat.ChatJson.validRequest;
+import static dev.mistral4j.emulator.chat.ChatJson.validResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistral4j.emulator.common.Tokens;
+import dev.mistral4j.emulator.server.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
-import static dev.mistral4j.emulator.ChatJson.json;
+import static dev.mistral4j.emulator.chat.ChatJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistral4j.emulator.server.ApiError;
 import org.junit.jupiter.api.Test;
 
 class ConversationRulesTest {

@@ -1,14 +1,15 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
-import static dev.mistral4j.emulator.ChatJson.json;
-import static dev.mistral4j.emulator.ChatJson.validChunks;
-import static dev.mistral4j.emulator.ChatJson.validRequest;
-import static dev.mistral4j.emulator.ChatJson.validResponse;
+import static dev.mistral4j.emulator.chat.ChatJson.json;
+import static dev.mistral4j.emulator.chat.ChatJson.validChunks;
+import static dev.mistral4j.emulator.chat.ChatJson.validRequest;
+import static dev.mistral4j.emulator.chat.ChatJson.validResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.mistral4j.emulator.common.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.chat;
 
-import static dev.mistral4j.emulator.ChatJson.json;
-import static dev.mistral4j.emulator.ChatJson.schemaViolations;
+import static dev.mistral4j.emulator.chat.ChatJson.json;
+import static dev.mistral4j.emulator.chat.ChatJson.schemaViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.embeddings;
 
 import static dev.mistral4j.emulator.HttpCalls.json;
 import static dev.mistral4j.emulator.HttpCalls.post;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistral4j.emulator.HttpCalls.Answer;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.emulator.common.Tokens;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

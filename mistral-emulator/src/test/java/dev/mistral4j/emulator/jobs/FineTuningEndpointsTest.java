@@ -1,9 +1,12 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistral4j.emulator.HttpCalls;
+import dev.mistral4j.emulator.MistralEmulator;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,12 +79,5 @@ class FineTuningEndpointsTest {
             assertThat(HttpCalls.get(gone, "/fine_tuning/jobs").status()).isEqualTo(410);
             assertThat(HttpCalls.get(gone, "/files").status()).isEqualTo(200);
         }
-    }
-
-    @Test
-    void mainAcceptsTheJobTimeScaleAndTheGoneFlag() {
-        PrintStream out = System.out;
-        assertThat(Main.parse(new String[] {"--job-step-ms", "5", "--jobs-gone", "--port", "0"}, out)).isNotNull();
-        assertThatThrownBy(() -> Main.parse(new String[] {"--job-step-ms", "0"}, out)).hasMessageContaining("jobStep");
     }
 }

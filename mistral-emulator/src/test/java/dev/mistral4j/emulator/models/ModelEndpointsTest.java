@@ -1,11 +1,13 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.models;
 
 import static dev.mistral4j.emulator.HttpCalls.delete;
 import static dev.mistral4j.emulator.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistral4j.emulator.EmulatorInternals;
 import dev.mistral4j.emulator.HttpCalls.Answer;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,7 @@ class ModelEndpointsTest {
     @Test
     void deletesAFineTunedModelSoItIsGoneAfterwards() throws IOException {
         String id = "ft:open-mistral-7b:emu:20260101:abcd1234";
-        EMULATOR.emulator().models().add(new ModelCard(id, "a tuned model", 1767225600L,
+        EmulatorInternals.models(EMULATOR.emulator()).add(new ModelCard(id, "a tuned model", 1767225600L,
                 Set.of(ModelCard.Capability.COMPLETION_CHAT), 32768, List.of(), null, null, null, 0, 0,
                 new ModelCard.FineTune("job-1", "open-mistral-7b", false, null)));
 

@@ -1,4 +1,4 @@
-package dev.mistral4j.emulator;
+package dev.mistral4j.emulator.server;
 
 import static dev.mistral4j.emulator.HttpCalls.call;
 import static dev.mistral4j.emulator.HttpCalls.get;
@@ -7,6 +7,9 @@ import static dev.mistral4j.emulator.HttpCalls.postRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistral4j.emulator.HttpCalls.Answer;
+import dev.mistral4j.emulator.MistralEmulator;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.emulator.RecordedRequest;
 import java.io.IOException;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
