@@ -1,5 +1,7 @@
 package dev.mistral4j.emulator;
 
+import dev.mistral4j.emulator.server.FaultPlan;
+import dev.mistral4j.emulator.server.FaultPlan.Kind;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,20 +15,10 @@ import java.util.Objects;
  */
 public final class Fault {
 
-    enum Kind { STATUS, RATE_LIMITED, DROP_CONNECTION, CUT_STREAM, MALFORMED_EVENT, STALL, LATENCY }
-
-    private final Kind kind;
-    private final int status;
-    private final String retryAfter;
-    private final int events;
-    private final Duration delay;
+    private final FaultPlan plan;
 
     private Fault(Kind kind, int status, String retryAfter, int events, Duration delay) {
-        this.kind = kind;
-        this.status = status;
-        this.retryAfter = retryAfter;
-        this.events = events;
-        this.delay = delay;
+        this.plan = new FaultPlan(kind, status, retryAfter, events, delay);
     }
 
     /** Answers with {@code status} (400 to 599) and the API's error envelope. */
@@ -76,36 +68,21 @@ public final class Fault {
         return new Fault(Kind.LATENCY, 0, null, 0, delay);
     }
 
-    Kind kind() {
-        return kind;
-    }
-
-    int status() {
-        return status;
-    }
-
-    String retryAfter() {
-        return retryAfter;
-    }
-
-    int events() {
-        return events;
-    }
-
-    Duration delay() {
-        return delay;
+    /** The fault as the server's pipeline acts on it. */
+    FaultPlan plan() {
+        return plan;
     }
 
     @Override
     public String toString() {
-        return switch (kind) {
-            case STATUS -> "status(" + status + ")";
-            case RATE_LIMITED -> "rateLimited(Retry-After: " + retryAfter + ")";
+        return switch (plan.kind()) {
+            case STATUS -> "status(" + plan.status() + ")";
+            case RATE_LIMITED -> "rateLimited(Retry-After: " + plan.retryAfter() + ")";
             case DROP_CONNECTION -> "dropConnection()";
-            case CUT_STREAM -> "cutStreamAfter(" + events + ")";
-            case MALFORMED_EVENT -> "malformedEvent(" + events + ")";
+            case CUT_STREAM -> "cutStreamAfter(" + plan.events() + ")";
+            case MALFORMED_EVENT -> "malformedEvent(" + plan.events() + ")";
             case STALL -> "stall()";
-            case LATENCY -> "latency(" + delay + ")";
+            case LATENCY -> "latency(" + plan.delay() + ")";
         };
     }
 

@@ -1,8 +1,22 @@
 package dev.mistral4j.emulator;
 
+import dev.mistral4j.emulator.chat.CompletionEndpoints;
+import dev.mistral4j.emulator.embeddings.EmbeddingEndpoint;
+import dev.mistral4j.emulator.files.FileEndpoints;
+import dev.mistral4j.emulator.files.StoredFiles;
+import dev.mistral4j.emulator.jobs.FineTuningEndpoints;
+import dev.mistral4j.emulator.models.ModelEndpoints;
+import dev.mistral4j.emulator.models.ModelRegistry;
+import dev.mistral4j.emulator.moderation.ModerationEndpoint;
+import dev.mistral4j.emulator.server.EmulatorServer;
+import dev.mistral4j.emulator.server.RequestLog;
+import dev.mistral4j.emulator.server.RuntimeSettings;
+import dev.mistral4j.emulator.server.ServerSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * A local, deterministic server that speaks the Mistral API contract, for tests, samples and benchmarks.
@@ -25,7 +39,9 @@ public final class MistralEmulator implements AutoCloseable {
     private final RuntimeSettings settings;
     private final Faults faults = new Faults();
     private final ModelRegistry models = ModelRegistry.withBaseModels();
+    private final Deque<RecordedRequest> recorded = new ConcurrentLinkedDeque<>();
     private EmulatorServer server;
+    private StoredFiles files;
     private boolean closed;
 
     private MistralEmulator(Builder config) {
@@ -48,10 +64,18 @@ public final class MistralEmulator implements AutoCloseable {
             throw new IllegalStateException("a closed emulator cannot be restarted; build a new one");
         }
         if (server == null) {
-            EmulatorServer created = new EmulatorServer(config.port, config.apiKey, config.contractValidation,
-                    config.seed, models, settings, faults, config.jobStep, config.jobRoutesGone);
+            StoredFiles stored = new StoredFiles();
+            EmulatorServer created = new EmulatorServer(
+                    new ServerSettings(config.port, config.apiKey, config.contractValidation, config.seed,
+                            stored.uploadDirectory()),
+                    settings, path -> faults.take(path).map(Fault::plan), this::record,
+                    List.of(new ModelEndpoints(models), new EmbeddingEndpoint(config.seed, models),
+                            new ModerationEndpoint(config.seed, models),
+                            new CompletionEndpoints(config.seed, settings, models), new FileEndpoints(stored),
+                            new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone)));
             created.start();
             server = created;
+            files = stored;
         }
         return this;
     }
@@ -102,22 +126,22 @@ public final class MistralEmulator implements AutoCloseable {
 
     /** The requests received so far, oldest first. */
     public List<RecordedRequest> recordedRequests() {
-        return new ArrayList<>(running().recorded());
+        return new ArrayList<>(recordedSoFar());
     }
 
     /** Removes and returns the oldest recorded request, or {@code null} when none is left. */
     public RecordedRequest takeRequest() {
-        return running().recorded().pollFirst();
+        return recordedSoFar().pollFirst();
     }
 
     /** The number of requests recorded and not yet taken. */
     public int requestCount() {
-        return running().recorded().size();
+        return recordedSoFar().size();
     }
 
     /** Forgets every recorded request. */
     public void clearRecorded() {
-        running().recorded().clear();
+        recordedSoFar().clear();
     }
 
     /** The contract violations of the responses served so far; empty when every response matched the contract. */
@@ -135,12 +159,24 @@ public final class MistralEmulator implements AutoCloseable {
     public synchronized void close() {
         if (server != null && !closed) {
             server.stop();
+            files.close();
         }
         closed = true;
     }
 
     ModelRegistry models() {
         return models;
+    }
+
+    private void record(RequestLog.Received request, int status) {
+        recorded.add(new RecordedRequest(request.method(), request.path(), request.query(), request.headers(),
+                request.body(), request.received(), status));
+    }
+
+    /** The recorded requests; like every view of a run, only once the emulator is started. */
+    private Deque<RecordedRequest> recordedSoFar() {
+        running();
+        return recorded;
     }
 
     private synchronized EmulatorServer running() {

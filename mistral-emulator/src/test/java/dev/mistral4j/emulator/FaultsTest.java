@@ -84,7 +84,7 @@ class FaultsTest {
         List<String> dataLines = new ArrayList<>();
 
         try (Response response = CLIENT.newCall(
-                postRequest(emulator(), "/chat/completions", CompletionEndpointsTest.chatRequest(true))).execute()) {
+                postRequest(emulator(), "/chat/completions", HttpCalls.chatRequest(true))).execute()) {
             assertThat(response.code()).isEqualTo(200);
             BufferedSource source = response.body().source();
             assertThatThrownBy(() -> {
@@ -102,7 +102,7 @@ class FaultsTest {
     void sendsAnEventThatIsNotJson() throws IOException {
         emulator().faults().next(Fault.malformedEvent(1));
 
-        Answer answer = post(emulator(), "/chat/completions", CompletionEndpointsTest.chatRequest(true));
+        Answer answer = post(emulator(), "/chat/completions", HttpCalls.chatRequest(true));
 
         assertThat(answer.violations("POST", "/v1/chat/completions")).singleElement().asString()
                 .contains("not JSON");
@@ -113,7 +113,7 @@ class FaultsTest {
     void truncatesAPlainJsonAnswerForAMalformedEventFault() throws IOException {
         emulator().faults().next(Fault.malformedEvent(0));
 
-        Answer answer = post(emulator(), "/chat/completions", CompletionEndpointsTest.chatRequest(false));
+        Answer answer = post(emulator(), "/chat/completions", HttpCalls.chatRequest(false));
 
         assertThatThrownBy(answer::json).hasRootCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
     }

@@ -6,6 +6,7 @@ import dev.mistral4j.emulator.contract.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -14,19 +15,19 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /** The tests' HTTP client: OkHttp, as the library uses it, without silent retries that would hide faults. */
-final class HttpCalls {
+public final class HttpCalls {
 
-    static final OkHttpClient CLIENT = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final OkHttpClient CLIENT = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType APPLICATION_JSON = MediaType.get("application/json");
 
     private HttpCalls() {
     }
 
     /** A complete answer. */
-    record Answer(int status, Headers headers, String body) {
+    public record Answer(int status, Headers headers, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -34,48 +35,54 @@ final class HttpCalls {
             }
         }
 
-        String contentType() {
+        public String contentType() {
             return headers.get("Content-Type");
         }
 
         /** The contract violations of this answer to {@code method path}. */
-        List<String> violations(String method, String path) {
+        public List<String> violations(String method, String path) {
             return ContractValidator.mistralApi().validateResponse(method, path, status, contentType(), body);
         }
     }
 
-    static Answer get(MistralEmulator emulator, String path) throws IOException {
+    public static Answer get(MistralEmulator emulator, String path) throws IOException {
         return call(emulator, new Request.Builder().url(url(emulator, path)).get().build());
     }
 
-    static Answer delete(MistralEmulator emulator, String path) throws IOException {
+    public static Answer delete(MistralEmulator emulator, String path) throws IOException {
         return call(emulator, new Request.Builder().url(url(emulator, path)).delete().build());
     }
 
-    static Answer post(MistralEmulator emulator, String path, String json) throws IOException {
+    public static Answer post(MistralEmulator emulator, String path, String json) throws IOException {
         return call(emulator, postRequest(emulator, path, json));
     }
 
-    static Request postRequest(MistralEmulator emulator, String path, String json) {
+    public static Request postRequest(MistralEmulator emulator, String path, String json) {
         return new Request.Builder().url(url(emulator, path)).post(RequestBody.create(json, APPLICATION_JSON)).build();
     }
 
-    static Answer call(MistralEmulator emulator, Request request) throws IOException {
+    public static Answer call(MistralEmulator emulator, Request request) throws IOException {
         return call(CLIENT, request);
     }
 
-    static Answer call(OkHttpClient client, Request request) throws IOException {
+    public static Answer call(OkHttpClient client, Request request) throws IOException {
         try (Response response = client.newCall(request).execute()) {
             return new Answer(response.code(), response.headers(), response.body().string());
         }
     }
 
+    /** A small chat request for mistral-small-latest, streamed or not. */
+    public static String chatRequest(boolean stream) {
+        return json(Map.of("model", "mistral-small-latest", "stream", stream,
+                "messages", List.of(Map.of("role", "user", "content", "hello there"))));
+    }
+
     /** {@code path} is relative to the base URL, e.g. "/models". */
-    static String url(MistralEmulator emulator, String path) {
+    public static String url(MistralEmulator emulator, String path) {
         return emulator.baseUrl() + path;
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {

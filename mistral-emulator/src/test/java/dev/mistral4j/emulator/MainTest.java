@@ -106,4 +106,11 @@ class MainTest {
             assertThat(answer.json().at("/choices/0/message/content").asText().split(" ")).hasSize(7);
         }
     }
+
+    @Test
+    void mainAcceptsTheJobTimeScaleAndTheGoneFlag() {
+        PrintStream out = System.out;
+        assertThat(Main.parse(new String[] {"--job-step-ms", "5", "--jobs-gone", "--port", "0"}, out)).isNotNull();
+        assertThatThrownBy(() -> Main.parse(new String[] {"--job-step-ms", "0"}, out)).hasMessageContaining("jobStep");
+    }
 }

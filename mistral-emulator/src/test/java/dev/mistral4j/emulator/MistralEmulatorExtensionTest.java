@@ -4,6 +4,7 @@ import static dev.mistral4j.emulator.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mistral4j.emulator.models.ModelCard;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

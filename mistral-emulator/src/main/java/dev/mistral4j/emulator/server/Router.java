@@ -1,0 +1,39 @@
+package dev.mistral4j.emulator.server;
+
+import io.javalin.config.RoutesConfig;
+
+/** Where a resource family adds its operations: each one is served through the server's pipeline. */
+public final class Router {
+
+    private final RoutesConfig routes;
+    private final Pipeline pipeline;
+
+    Router(RoutesConfig routes, Pipeline pipeline) {
+        this.routes = routes;
+        this.pipeline = pipeline;
+    }
+
+    /** Serves {@code GET path} (Javalin path syntax, e.g. {@code /v1/files/{file_id}}) with {@code endpoint}. */
+    public Router get(String path, Endpoint endpoint) {
+        routes.get(path, ctx -> pipeline.serve(ctx, endpoint));
+        return this;
+    }
+
+    /** Serves {@code POST path} with {@code endpoint}. */
+    public Router post(String path, Endpoint endpoint) {
+        routes.post(path, ctx -> pipeline.serve(ctx, endpoint));
+        return this;
+    }
+
+    /** Serves {@code PATCH path} with {@code endpoint}. */
+    public Router patch(String path, Endpoint endpoint) {
+        routes.patch(path, ctx -> pipeline.serve(ctx, endpoint));
+        return this;
+    }
+
+    /** Serves {@code DELETE path} with {@code endpoint}. */
+    public Router delete(String path, Endpoint endpoint) {
+        routes.delete(path, ctx -> pipeline.serve(ctx, endpoint));
+        return this;
+    }
+}
