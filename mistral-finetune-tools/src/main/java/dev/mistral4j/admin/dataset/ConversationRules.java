@@ -15,7 +15,8 @@ final class ConversationRules {
     }
 
     static void unknownRole(ExampleFacts example, Findings findings) {
-        for (MessageFacts message : example.conversation()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
             if (!message.hasKnownRole()) {
                 findings.report(DatasetRule.UNKNOWN_ROLE, message.name() + (message.role() == null ? " has no role"
                         : " has role \"" + message.role() + "\"") + "; allowed: " + ALLOWED_ROLES, message.offset());
@@ -25,7 +26,8 @@ final class ConversationRules {
 
     static void systemNotFirst(ExampleFacts example, Findings findings) {
         boolean seenOtherThanSystem = false;
-        for (MessageFacts message : example.conversation()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
             if (!message.hasRole("system")) {
                 seenOtherThanSystem = true;
             } else if (seenOtherThanSystem) {
@@ -57,7 +59,8 @@ final class ConversationRules {
     }
 
     static void emptyContent(ExampleFacts example, Findings findings) {
-        for (MessageFacts message : example.conversation()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
             boolean assistant = message.hasRole("assistant");
             if (message.hasKnownRole() && !message.hasContent() && !(assistant && message.makesToolCalls())) {
                 findings.report(DatasetRule.EMPTY_CONTENT, message.name() + (assistant
@@ -67,7 +70,8 @@ final class ConversationRules {
     }
 
     static void badWeight(ExampleFacts example, Findings findings) {
-        for (MessageFacts message : example.conversation()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
             boolean assistant = message.hasRole("assistant");
             if (message.hasKnownRole() && message.weight() != null && !(assistant && message.weightIsValid())) {
                 findings.report(DatasetRule.BAD_WEIGHT, message.name() + " has weight " + message.weight()
@@ -78,7 +82,8 @@ final class ConversationRules {
     }
 
     private static boolean hasAssistantMessage(List<MessageFacts> conversation) {
-        for (MessageFacts message : conversation) {
+        for (int m = 0; m < conversation.size(); m++) {
+            MessageFacts message = conversation.get(m);
             if (message.hasRole("assistant")) {
                 return true;
             }

@@ -104,7 +104,8 @@ record ExampleFacts(Field messages, List<MessageFacts> conversation, Field promp
 
         /** Whether {@code tool_calls} holds at least one object. */
         boolean makesToolCalls() {
-            for (ToolCallFacts call : toolCalls) {
+            for (int c = 0; c < toolCalls.size(); c++) {
+                ToolCallFacts call = toolCalls.get(c);
                 if (call.kind() == JsonKind.OBJECT) {
                     return true;
                 }

@@ -20,13 +20,15 @@ final class ToolRules {
     }
 
     static void badToolCall(ExampleFacts example, Findings findings) {
-        for (MessageFacts message : example.conversation()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
             JsonKind kind = message.toolCallsKind();
             if (kind != JsonKind.ABSENT && kind != JsonKind.ARRAY && kind != JsonKind.NULL) {
                 findings.report(DatasetRule.BAD_TOOL_CALL, message.name() + ".tool_calls is " + kind.words()
                         + ", not an array", message.offset());
             }
-            for (ToolCallFacts call : message.toolCalls()) {
+            for (int c = 0; c < message.toolCalls().size(); c++) {
+                ToolCallFacts call = message.toolCalls().get(c);
                 judgeToolCall(message, call, findings);
             }
         }
@@ -56,8 +58,10 @@ final class ToolRules {
     }
 
     static void toolCallIdFormat(ExampleFacts example, Findings findings) {
-        for (MessageFacts message : example.conversation()) {
-            for (ToolCallFacts call : message.toolCalls()) {
+        for (int m = 0; m < example.conversation().size(); m++) {
+            MessageFacts message = example.conversation().get(m);
+            for (int c = 0; c < message.toolCalls().size(); c++) {
+                ToolCallFacts call = message.toolCalls().get(c);
                 if (call.id() != null && !isValidToolCallId(call.id())) {
                     findings.report(DatasetRule.TOOL_CALL_ID_FORMAT, "tool call id \"" + call.id() + "\" in "
                             + message.name() + " must be 9 letters or digits", call.offset());
@@ -80,7 +84,9 @@ final class ToolRules {
     }
 
     static void toolResultWithoutCall(ExampleFacts example, Findings findings) {
-        for (MessageFacts result : Pairing.of(example.conversation()).unmatchedResults) {
+        List<MessageFacts> unmatched = Pairing.of(example.conversation()).unmatchedResults;
+        for (int m = 0; m < unmatched.size(); m++) {
+            MessageFacts result = unmatched.get(m);
             findings.report(DatasetRule.TOOL_RESULT_WITHOUT_CALL, result.toolCallId() == null
                     ? result.name() + " has no tool_call_id"
                     : result.name() + " answers tool call \"" + result.toolCallId()
@@ -118,9 +124,11 @@ final class ToolRules {
                 return NOTHING; // most examples: nothing to pair, nothing to allocate
             }
             Pairing pairing = new Pairing();
-            for (MessageFacts message : conversation) {
+            for (int m = 0; m < conversation.size(); m++) {
+                MessageFacts message = conversation.get(m);
                 if (message.hasRole("assistant")) {
-                    for (ToolCallFacts call : message.toolCalls()) {
+                    for (int c = 0; c < message.toolCalls().size(); c++) {
+                        ToolCallFacts call = message.toolCalls().get(c);
                         if (call.id() != null) {
                             pairing.pendingIds.add(call.id());
                             pairing.pendingCallers.add(message);
@@ -134,7 +142,8 @@ final class ToolRules {
         }
 
         private static boolean mentionsTools(List<MessageFacts> conversation) {
-            for (MessageFacts message : conversation) {
+            for (int m = 0; m < conversation.size(); m++) {
+                MessageFacts message = conversation.get(m);
                 if (!message.toolCalls().isEmpty() || message.hasRole("tool")) {
                     return true;
                 }
