@@ -65,24 +65,19 @@ public final class DatasetValidator {
     /** Validates the JSONL read from {@code in} to its end; the caller keeps ownership of (and closes) the stream. */
     public DatasetReport validate(InputStream in) throws IOException {
         JsonlLineReader reader = new JsonlLineReader(in, maxLineBytes);
-        ExampleChecker checker = new ExampleChecker(JSON, maxLineBytes);
+        ExampleChecker checker = new ExampleChecker(new LineParser(JSON, maxLineBytes));
         Tally tally = new Tally(maxProblems);
-        boolean sizeReported = false;
+        long lineStart = 0;
         while (reader.next()) {
             Validation<Seq<DatasetProblem>, DatasetFormat> line = checker.check(reader.lineNumber(),
                     reader.buffer(), reader.offset(), reader.length(), reader.lineBytes());
             tally.add(line);
-            if (!sizeReported && reader.position() > maxFileBytes) {
-                sizeReported = true;
-                tally.addProblem(new DatasetProblem(reader.lineNumber(), DatasetRule.FILE_TOO_LARGE,
-                        "the file passes " + maxFileBytes + " bytes, the upload limit (see maxFileBytes), on this line",
-                        ""));
-            }
+            FileRules.fileTooLarge(reader.lineNumber(), lineStart, reader.position(), maxFileBytes)
+                    .ifPresent(tally::addProblem);
+            lineStart = reader.position();
         }
-        if (reader.lineNumber() == 0) {
-            tally.add(Validation.invalid(io.vavr.collection.List.of(
-                    new DatasetProblem(0, DatasetRule.EMPTY_FILE, "the file is empty", ""))));
-        }
+        FileRules.emptyFile(reader.lineNumber())
+                .ifPresent(problem -> tally.add(Validation.invalid(io.vavr.collection.List.of(problem))));
         long bytes = reader.position();
         return new DatasetReport(tally.kept, new DatasetSummary(reader.lineNumber(), tally.examples,
                 tally.invalidLines, tally.problemCount, checker.fileFormat(), bytes, bytes / 4));

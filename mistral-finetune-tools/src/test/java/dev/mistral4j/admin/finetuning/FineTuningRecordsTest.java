@@ -66,9 +66,9 @@ class FineTuningRecordsTest {
         assertThat(job.jobType()).isEqualTo("completion");
         assertThat(job.hyperparameters().fimRatio()).isEqualTo(0.9);
         assertThat(job.metadata().costCurrency()).isEqualTo("EUR");
-        assertThat(job.integrations()).singleElement().extracting(WandbIntegrationOut::url)
+        assertThat(job.integrations()).singleElement().extracting(JobIntegration::url)
                 .isEqualTo("https://wandb.ai/x");
-        assertThat(job.repositories()).singleElement().extracting(GithubRepositoryOut::commitId).asString()
+        assertThat(job.repositories()).singleElement().extracting(JobRepository::commitId).asString()
                 .hasSize(40);
         assertThat(job.events()).extracting(JobEvent::data)
                 .containsExactly(Map.of("status", "QUEUED"), Map.of("status", "RUNNING"));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A W&B integration as a job reports it, without the key (the spec's {@code WandbIntegrationOut}). */
+/** A job's W&B integration as the server returns it, without the key (the spec's {@code WandbIntegrationOut}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WandbIntegrationOut(
+public record JobIntegration(
         @JsonProperty("type") String type,
         @JsonProperty("project") String project,
         @JsonProperty("name") String name,

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A repository as a job reports it, pinned to a commit (the spec's {@code GithubRepositoryOut}). */
+/** A job's GitHub repository as the server returns it, pinned to a commit (the spec's {@code GithubRepositoryOut}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GithubRepositoryOut(
+public record JobRepository(
         @JsonProperty("type") String type,
         @JsonProperty("name") String name,
         @JsonProperty("owner") String owner,
