@@ -3,6 +3,12 @@ package dev.mistral4j.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpLogger;
+import dev.mistral4j.client.internal.HttpTransport;
+import dev.mistral4j.client.internal.RetryTiming;
+import dev.mistral4j.client.internal.SecretRedactor;
+import dev.mistral4j.client.spi.MistralTransports;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +41,12 @@ public final class MistralClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MistralClient.class);
 
-    private final MistralTransport transport;
+    static {
+        // sibling modules reach the transport through the spi, not through a public method of the client
+        MistralTransports.register(client -> client.transport);
+    }
+
+    private final HttpTransport transport;
     private final OkHttpClient ownedHttp;
     private final ChatService chat;
     private final FimService fim;
@@ -43,7 +54,7 @@ public final class MistralClient implements AutoCloseable {
     private final ModelsService models;
     private final ModerationService moderations;
 
-    private MistralClient(MistralTransport transport, OkHttpClient ownedHttp) {
+    private MistralClient(HttpTransport transport, OkHttpClient ownedHttp) {
         this.transport = transport;
         this.ownedHttp = ownedHttp;
         DeprecationWarnings deprecations = new DeprecationWarnings();
@@ -83,9 +94,9 @@ public final class MistralClient implements AutoCloseable {
         return moderations;
     }
 
-    /** The shared transport, for modules that add services of their own (such as the admin module). */
-    public MistralTransport transport() {
-        return transport;
+    /** The base URL every call goes to, such as {@value #DEFAULT_BASE_URL}. */
+    public String baseUrl() {
+        return transport.baseUrl();
     }
 
     @Override
@@ -98,7 +109,7 @@ public final class MistralClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "MistralClient{baseUrl=" + transport.baseUrl() + '}';
+        return "MistralClient{baseUrl=" + baseUrl() + '}';
     }
 
     /**
@@ -344,7 +355,7 @@ public final class MistralClient implements AutoCloseable {
                     .callTimeout(Duration.ZERO)
                     .build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : dev.mistral4j.client.json.MistralJson.mapper();
-            MistralTransport transport = new MistralTransport(plain, streaming, base, key, customHeaders,
+            HttpTransport transport = new HttpTransport(plain, streaming, base, key, customHeaders,
                     retryPolicy, mapper, httpLogger, timing);
             return new MistralClient(transport, owned);
         }

@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import dev.mistral4j.langchain4j.internal.ChatOptions;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;

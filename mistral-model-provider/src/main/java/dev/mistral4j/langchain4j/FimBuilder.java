@@ -2,6 +2,7 @@ package dev.mistral4j.langchain4j;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mistral4j.langchain4j.internal.FimOptions;
 import java.util.List;
 
 /** The options of both FIM model builders, under the names of {@code langchain4j-mistral-ai}. */

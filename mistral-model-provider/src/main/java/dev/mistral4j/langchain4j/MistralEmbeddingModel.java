@@ -17,6 +17,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.common.Usage;
 import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import dev.mistral4j.langchain4j.internal.EmbeddingBatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
