@@ -1,4 +1,4 @@
-package dev.mistral4j.rag;
+package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -11,15 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * The default estimate for splitting: one token per three UTF-8 bytes. Mistral's tokenizer averages about four bytes
- * per token on English, so chunks come out a little smaller than asked, never larger. Messages count their text.
+ * The token estimate mistral4j checks the API's limits with: {@code ceil(UTF-8 bytes / 3)}, one token per started
+ * group of three bytes. Mistral's tokenizers average about four bytes per token on prose and code, so this is an
+ * upper bound on purpose: embedding batches stay under the API's token limits and document chunks come out a little
+ * smaller than asked, never larger, without a tokenizer. Messages count their text. It is the default of
+ * {@link MistralEmbeddingModel}'s batching and of the RAG adapter's splitter. Stateless and thread-safe.
  */
-final class Utf8TokenCountEstimator implements TokenCountEstimator {
+public final class MistralTokenCountEstimator implements TokenCountEstimator {
 
-    private static final int BYTES_PER_TOKEN = 3;
+    /** UTF-8 bytes per estimated token. */
+    public static final int BYTES_PER_TOKEN = 3;
 
+    /** The estimate for {@code text}; {@code null} and the empty text count 0. */
     @Override
     public int estimateTokenCountInText(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         return (bytes + BYTES_PER_TOKEN - 1) / BYTES_PER_TOKEN;
     }
