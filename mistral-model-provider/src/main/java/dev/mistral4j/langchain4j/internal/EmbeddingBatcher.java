@@ -14,9 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -26,8 +28,14 @@ import java.util.function.ToIntFunction;
  * Packs texts, in order, into requests under the API's two limits (inputs and estimated tokens per request), and
  * sends those requests concurrently, at most {@code maxConcurrentRequests} at a time. Either every batch succeeds
  * and the results come back in batch order, or the call fails naming the first failed batch's input range.
+ *
+ * <p>Without an executor of the caller's, the helpers run on one pool per batcher (so per model), created with it:
+ * {@code maxConcurrentRequests - 1} daemon threads, started on first use and ended after a minute idle, so a model
+ * nobody closes holds no thread for long. {@link #close()} ends them at once.
  */
-public final class EmbeddingBatcher {
+public final class EmbeddingBatcher implements AutoCloseable {
+
+    private static final long IDLE_SECONDS = 60;
 
     /** The inputs {@code from} (inclusive) to {@code to} (exclusive) of one request. */
     public record Batch(int index, int from, int to) {
@@ -45,6 +53,7 @@ public final class EmbeddingBatcher {
     private final ToIntFunction<String> tokenCount;
     private final int maxConcurrentRequests;
     private final Executor executor;
+    private final ExecutorService owned;
 
     public EmbeddingBatcher(int maxInputsPerRequest, int maxTokensPerRequest, int maxTokensPerInput,
                      ToIntFunction<String> tokenCount, int maxConcurrentRequests, Executor executor) {
@@ -53,7 +62,23 @@ public final class EmbeddingBatcher {
         this.maxTokensPerInput = maxTokensPerInput;
         this.tokenCount = tokenCount;
         this.maxConcurrentRequests = maxConcurrentRequests;
-        this.executor = executor;
+        this.owned = executor == null && maxConcurrentRequests > 1 ? ownPool(maxConcurrentRequests - 1) : null;
+        this.executor = executor != null ? executor : owned;
+    }
+
+    private static ExecutorService ownPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemonThreads());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Ends the batcher's own threads; an executor given by the caller is left alone. Later calls run inline. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            owned.shutdown();
+        }
     }
 
     /**
@@ -110,16 +135,13 @@ public final class EmbeddingBatcher {
                 }
             }
         };
-        ExecutorService owned = executor == null && workers > 1
-                ? Executors.newFixedThreadPool(workers - 1, daemonThreads()) : null;
         try {
-            Executor helpers = executor != null ? executor : owned;
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int w = 1; w < workers; w++) {
                 try {
-                    running.add(CompletableFuture.runAsync(worker, helpers));
+                    running.add(CompletableFuture.runAsync(worker, executor));
                 } catch (RejectedExecutionException e) {
-                    break; // a saturated executor leaves more batches to the workers already running
+                    break; // a saturated or closed executor leaves more batches to the workers already running
                 }
             }
             worker.run();
@@ -127,10 +149,6 @@ public final class EmbeddingBatcher {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        } finally {
-            if (owned != null) {
-                owned.shutdown();
-            }
         }
         if (failure.get() != null) {
             throw failure.get();
