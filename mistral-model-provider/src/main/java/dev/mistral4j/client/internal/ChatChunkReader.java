@@ -16,7 +16,7 @@ import java.util.function.Function;
  * and finish reason when the characters are equal, instead of a new string per chunk. One instance per stream, used
  * on the thread that reads it.
  */
-public final class ChatChunkReader implements Function<String, ChatCompletionChunk> {
+final class ChatChunkReader implements Function<String, ChatCompletionChunk> {
 
     private static final String[] CHUNK_KEYS = {"id", "object", "created", "model", "usage", "choices"};
     private static final String[] CHOICE_KEYS = {"index", "delta", "finish_reason"};

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Reads each stream event as JSON of one type and hands it on; a malformed event ends the stream with an error. A
  * shortcut may read the common events more cheaply: where it answers {@code null}, Jackson reads the event.
  */
-public final class EventDecoder<T> implements StreamListener<String> {
+final class EventDecoder<T> implements StreamListener<String> {
 
     private static final int EXCERPT = 200;
 

@@ -8,7 +8,7 @@ import okhttp3.RequestBody;
 import okio.BufferedSink;
 
 /** A request body that Jackson writes straight into the connection, with no intermediate string or array. */
-public final class JsonRequestBody extends RequestBody {
+final class JsonRequestBody extends RequestBody {
 
     public static final MediaType JSON = MediaType.get("application/json");
 

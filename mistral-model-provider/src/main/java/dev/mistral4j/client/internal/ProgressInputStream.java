@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A download's body that tells {@link TransferProgress} how many bytes were read: once at zero, then per read. */
-public final class ProgressInputStream extends FilterInputStream {
+final class ProgressInputStream extends FilterInputStream {
 
     private final long length;
     private final TransferProgress progress;

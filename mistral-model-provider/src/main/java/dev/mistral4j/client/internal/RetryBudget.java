@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 import okhttp3.Headers;
 
 /** The retry state of one logical call: attempts made and time spent, against a {@link RetryPolicy}. */
-public final class RetryBudget {
+final class RetryBudget {
 
     private final RetryPolicy policy;
     private final LongSupplier nanoTime;

@@ -25,7 +25,7 @@ import okio.Source;
  * with okhttp-sse's parser ({@code data:} lines joined, comments skipped) and enforces the {@code [DONE]} ending.
  * Exactly one terminal callback reaches the listener, none after {@link #cancel()}.
  */
-public final class StreamCall implements StreamingHandle {
+final class StreamCall implements StreamingHandle {
 
     private static final String DONE = "[DONE]";
 

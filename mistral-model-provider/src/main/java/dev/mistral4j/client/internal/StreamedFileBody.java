@@ -14,7 +14,7 @@ import okio.BufferedSink;
  * The file part of an upload, copied to the connection in 64 KiB chunks so memory stays constant whatever the
  * size. A {@link Path} body reopens the file on every attempt and may be retried; a stream body can be sent once.
  */
-public final class StreamedFileBody extends RequestBody {
+final class StreamedFileBody extends RequestBody {
 
     private static final int CHUNK = 64 * 1024;
     private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
