@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 
 /**
  * The structure every mistral4j module keeps, as ArchUnit rules: each module's {@code ArchitectureTest} imports its
- * own main classes with {@link #mainClassesOf(String...)} and checks them against these rules.
+ * own main classes (see {@link ModuleArchitectureTest}) and checks them against these rules.
  */
 public final class ArchitectureRules {
 

@@ -6,25 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
 /** The provider keeps the structure of docs/ARCHITECTURE.md; the emulator, on its test class path, too. */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleArchitectureTest {
 
-    private static final JavaClasses PROVIDER =
-            ArchitectureRules.mainClassesOf("dev.mistral4j.client", "dev.mistral4j.langchain4j");
-
-    @Test
-    void packagesFormNoCycle() {
-        ArchitectureRules.NO_PACKAGE_CYCLES.check(PROVIDER);
-    }
-
-    @Test
-    void noPackageReachesAnotherModulesInternals() {
-        ArchitectureRules.INTERNALS_STAY_IN_THEIR_MODULE.check(PROVIDER);
-    }
-
-    @Test
-    void noPublicSignatureOutsideInternalAndSpiHasAnOkHttpType() {
-        ArchitectureRules.NO_OKHTTP_IN_PUBLIC_METHODS.check(PROVIDER);
-        ArchitectureRules.NO_OKHTTP_IN_PUBLIC_FIELDS.check(PROVIDER);
+    ArchitectureTest() {
+        super("dev.mistral4j.client", "dev.mistral4j.langchain4j");
     }
 
     @Test
