@@ -36,7 +36,7 @@ final class BulkEmbeddings {
         List<List<TextSegment>> peerBatches = batches(chunks.subList(0, PEER_CHUNKS));
         try (EmulatorProcess emulator = EmulatorProcess.start("--latency-ms", String.valueOf(LATENCY_MS))) {
             EmbeddingModel ours = MistralEmbeddingModel.builder().baseUrl(emulator.baseUrl()).apiKey("benchmark")
-                    .maxConcurrentRequests(CONCURRENCY)
+                    .maxConcurrentBatches(CONCURRENCY)
                     .tokenCountEstimator(text -> TextCorpus.tokens(text))
                     .build();
             EmbeddingModel peer = MistralAiEmbeddingModel.builder().baseUrl(emulator.baseUrl()).apiKey("benchmark")

@@ -10,6 +10,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.TokenCountEstimator;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.mistral4j.langchain4j.MistralTokenCountEstimator;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.store.embedding.filter.Filter;
@@ -398,7 +399,7 @@ public final class DocumentIngestor {
         private int chunkTokens = 400;
         private int overlapTokens = 40;
         private boolean chunkSizeSet;
-        private TokenCountEstimator tokenCountEstimator = new Utf8TokenCountEstimator();
+        private TokenCountEstimator tokenCountEstimator = new MistralTokenCountEstimator();
         private Consumer<IngestionProgress> progressListener = progress -> { };
         private int batchSize = 1000;
 

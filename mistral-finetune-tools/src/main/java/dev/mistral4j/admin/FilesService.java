@@ -8,9 +8,10 @@ import dev.mistral4j.admin.files.FileListQuery;
 import dev.mistral4j.admin.files.FileObject;
 import dev.mistral4j.admin.files.FilePurpose;
 import dev.mistral4j.admin.files.FileSignedUrl;
-import dev.mistral4j.admin.files.TransferProgress;
-import dev.mistral4j.client.ApiRequest;
-import dev.mistral4j.client.MistralTransport;
+import dev.mistral4j.client.TransferProgress;
+import dev.mistral4j.client.spi.ApiRequest;
+import dev.mistral4j.client.spi.FileUpload;
+import dev.mistral4j.client.spi.MistralTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,9 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import okhttp3.MultipartBody;
-import okhttp3.RequestBody;
-import okhttp3.ResponseBody;
 
 /**
  * {@code /v1/files}: upload, list, retrieve, download, delete, signed URL. Obtain it from
@@ -52,16 +50,7 @@ public final class FilesService {
      * @param purpose what the file is for; {@link FilePurpose#UNKNOWN} is refused
      */
     public FileObject upload(Path file, FilePurpose purpose, TransferProgress progress) {
-        requireNonNull(file, "file");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalArgumentException("file must be a readable regular file, got " + file);
-        }
-        try {
-            RequestBody content = StreamedFileBody.of(file, requireNonNull(progress, "progress"));
-            return sendUpload(file.getFileName().toString(), content, purpose, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return sendUpload(FileUpload.of("file", file, progress), purpose);
     }
 
     /**
@@ -72,15 +61,7 @@ public final class FilesService {
      */
     public FileObject upload(InputStream content, String filename, long length, FilePurpose purpose,
                              TransferProgress progress) {
-        requireNonNull(content, "content");
-        if (filename == null || filename.isBlank()) {
-            throw new IllegalArgumentException("filename is required, e.g. train.jsonl");
-        }
-        if (length < -1) {
-            throw new IllegalArgumentException("length must be the byte count or -1 when unknown, got " + length);
-        }
-        return sendUpload(filename, StreamedFileBody.of(content, length, requireNonNull(progress, "progress")),
-                purpose, false);
+        return sendUpload(FileUpload.of("file", content, filename, length, progress), purpose);
     }
 
     /** The first page of files with the server's defaults. */
@@ -150,8 +131,8 @@ public final class FilesService {
         requireNonNull(progress, "progress");
         Path destination = Files.isDirectory(target) ? target.resolve(storedName(fileId)) : target;
         Path directory = destination.toAbsolutePath().getParent();
-        transport.send(ApiRequest.get("/files/" + requireId(fileId) + "/content"),
-                body -> writeAtomically(body, directory, destination, progress));
+        transport.download("/files/" + requireId(fileId) + "/content", progress,
+                (content, length) -> writeAtomically(content, directory, destination));
         return destination;
     }
 
@@ -163,19 +144,13 @@ public final class FilesService {
         return name;
     }
 
-    private static Void writeAtomically(ResponseBody body, Path directory, Path destination,
-                                        TransferProgress progress) throws IOException {
+    private static Void writeAtomically(InputStream content, Path directory, Path destination) throws IOException {
         Path temporary = Files.createTempFile(directory, "." + destination.getFileName(), ".part");
         try {
-            long total = body.contentLength();
-            long received = 0;
             byte[] buffer = new byte[CHUNK];
-            progress.update(0, total);
-            try (InputStream in = body.byteStream(); OutputStream out = Files.newOutputStream(temporary)) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
                     out.write(buffer, 0, read);
-                    received += read;
-                    progress.update(received, total);
                 }
             }
             try {
@@ -190,17 +165,12 @@ public final class FilesService {
         }
     }
 
-    private FileObject sendUpload(String filename, RequestBody content, FilePurpose purpose, boolean replayable) {
+    private FileObject sendUpload(FileUpload upload, FilePurpose purpose) {
         requireNonNull(purpose, "purpose");
         if (purpose == FilePurpose.UNKNOWN) {
             throw new IllegalArgumentException("purpose must be FINE_TUNE, BATCH or OCR, not UNKNOWN");
         }
-        MultipartBody body = new MultipartBody.Builder()
-                .setType(MultipartBody.FORM)
-                .addFormDataPart("purpose", purpose.wireValue())
-                .addFormDataPart("file", filename, content)
-                .build();
-        return transport.sendJson(ApiRequest.postRaw("/files", body, replayable), FileObject.class).body();
+        return transport.upload("/files", upload.withField("purpose", purpose.wireValue()), FileObject.class).body();
     }
 
     static String requireId(String id) {

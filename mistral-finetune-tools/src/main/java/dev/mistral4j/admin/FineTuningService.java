@@ -1,6 +1,8 @@
 package dev.mistral4j.admin;
 
-import dev.mistral4j.client.MistralTransport;
+import dev.mistral4j.client.spi.MistralTransport;
+
+
 
 /** Fine-tuning: {@link #jobs()}. Obtain it from {@link MistralAdminClient#fineTuning()}. Thread-safe. */
 public final class FineTuningService {

@@ -3,6 +3,8 @@ package dev.mistral4j.admin;
 import static java.util.Objects.requireNonNull;
 
 import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.client.spi.MistralTransport;
+import dev.mistral4j.client.spi.MistralTransports;
 import java.util.function.Consumer;
 
 /**
@@ -31,9 +33,10 @@ public final class MistralAdminClient implements AutoCloseable {
     private MistralAdminClient(MistralClient client, boolean ownsClient) {
         this.client = client;
         this.ownsClient = ownsClient;
-        this.files = new FilesService(client.transport());
-        this.fineTuning = new FineTuningService(client.transport());
-        this.models = new ModelsAdminService(client.models(), client.transport());
+        MistralTransport transport = MistralTransports.of(client);
+        this.files = new FilesService(transport);
+        this.fineTuning = new FineTuningService(transport);
+        this.models = new ModelsAdminService(client.models(), transport);
     }
 
     /** An admin client sharing {@code client}'s transport; closing it leaves {@code client} open. */

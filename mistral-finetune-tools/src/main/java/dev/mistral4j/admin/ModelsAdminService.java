@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import dev.mistral4j.admin.models.ArchiveStatus;
 import dev.mistral4j.admin.models.FineTunedModel;
 import dev.mistral4j.admin.models.UpdateFineTunedModelRequest;
-import dev.mistral4j.client.ApiRequest;
-import dev.mistral4j.client.MistralTransport;
 import dev.mistral4j.client.ModelsService;
 import dev.mistral4j.client.models.DeleteModelResponse;
 import dev.mistral4j.client.models.ModelCard;
 import dev.mistral4j.client.models.ModelList;
+import dev.mistral4j.client.spi.ApiRequest;
+import dev.mistral4j.client.spi.MistralTransport;
 
 /**
  * Model administration: the catalog of the client core ({@code /v1/models}: list, retrieve, delete) and the

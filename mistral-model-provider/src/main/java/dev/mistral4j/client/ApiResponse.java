@@ -1,5 +1,6 @@
 package dev.mistral4j.client;
 
+import dev.mistral4j.client.internal.HeaderMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

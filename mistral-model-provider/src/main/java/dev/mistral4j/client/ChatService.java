@@ -4,6 +4,9 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionRequest;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
+import dev.mistral4j.client.internal.CompletionCalls;
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpTransport;
 
 /** {@code POST /v1/chat/completions}, plain and streamed. Obtain it from {@link MistralClient#chat()}. */
 public final class ChatService {
@@ -12,7 +15,7 @@ public final class ChatService {
 
     private final CompletionCalls calls;
 
-    ChatService(MistralTransport transport, DeprecationWarnings deprecations) {
+    ChatService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.calls = new CompletionCalls(transport, deprecations, PATH);
     }
 

@@ -2,6 +2,9 @@ package dev.mistral4j.client;
 
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpTransport;
+import dev.mistral4j.client.spi.ApiRequest;
 
 /**
  * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
@@ -9,10 +12,10 @@ import dev.mistral4j.client.embeddings.EmbeddingResponse;
  */
 public final class EmbeddingsService {
 
-    private final MistralTransport transport;
+    private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
 
-    EmbeddingsService(MistralTransport transport, DeprecationWarnings deprecations) {
+    EmbeddingsService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
         this.deprecations = deprecations;
     }

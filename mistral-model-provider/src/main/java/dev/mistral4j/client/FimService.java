@@ -4,6 +4,9 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.fim.FimCompletionRequest;
+import dev.mistral4j.client.internal.CompletionCalls;
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpTransport;
 
 /**
  * {@code POST /v1/fim/completions} (fill in the middle), plain and streamed. Its answers have the shape of chat
@@ -15,7 +18,7 @@ public final class FimService {
 
     private final CompletionCalls calls;
 
-    FimService(MistralTransport transport, DeprecationWarnings deprecations) {
+    FimService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.calls = new CompletionCalls(transport, deprecations, PATH);
     }
 

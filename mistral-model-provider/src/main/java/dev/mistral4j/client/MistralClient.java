@@ -1,8 +1,17 @@
 package dev.mistral4j.client;
 
+import static dev.mistral4j.client.internal.OptionCheck.between;
+import static dev.mistral4j.client.internal.OptionCheck.nonNegative;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpLogger;
+import dev.mistral4j.client.internal.HttpTransport;
+import dev.mistral4j.client.internal.OptionCheck;
+import dev.mistral4j.client.internal.RetryTiming;
+import dev.mistral4j.client.internal.SecretRedactor;
+import dev.mistral4j.client.spi.MistralTransports;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +44,12 @@ public final class MistralClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MistralClient.class);
 
-    private final MistralTransport transport;
+    static {
+        // sibling modules reach the transport through the spi, not through a public method of the client
+        MistralTransports.register(client -> client.transport);
+    }
+
+    private final HttpTransport transport;
     private final OkHttpClient ownedHttp;
     private final ChatService chat;
     private final FimService fim;
@@ -43,7 +57,7 @@ public final class MistralClient implements AutoCloseable {
     private final ModelsService models;
     private final ModerationService moderations;
 
-    private MistralClient(MistralTransport transport, OkHttpClient ownedHttp) {
+    private MistralClient(HttpTransport transport, OkHttpClient ownedHttp) {
         this.transport = transport;
         this.ownedHttp = ownedHttp;
         DeprecationWarnings deprecations = new DeprecationWarnings();
@@ -83,9 +97,9 @@ public final class MistralClient implements AutoCloseable {
         return moderations;
     }
 
-    /** The shared transport, for modules that add services of their own (such as the admin module). */
-    public MistralTransport transport() {
-        return transport;
+    /** The base URL every call goes to, such as {@value #DEFAULT_BASE_URL}. */
+    public String baseUrl() {
+        return transport.baseUrl();
     }
 
     @Override
@@ -98,7 +112,7 @@ public final class MistralClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "MistralClient{baseUrl=" + transport.baseUrl() + '}';
+        return "MistralClient{baseUrl=" + baseUrl() + '}';
     }
 
     /**
@@ -149,31 +163,31 @@ public final class MistralClient implements AutoCloseable {
 
         /** Time to open a connection; default 10 s; zero means no limit. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = nonNegative("connectTimeout", timeout);
+            this.connectTimeout = nonNegative("connectTimeout", requireNonNull(timeout, "connectTimeout"));
             return this;
         }
 
         /** Longest silence while reading a plain answer; default 60 s; zero means no limit. */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = nonNegative("readTimeout", timeout);
+            this.readTimeout = nonNegative("readTimeout", requireNonNull(timeout, "readTimeout"));
             return this;
         }
 
         /** Longest stall while sending a body; default 60 s; zero means no limit. */
         public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = nonNegative("writeTimeout", timeout);
+            this.writeTimeout = nonNegative("writeTimeout", requireNonNull(timeout, "writeTimeout"));
             return this;
         }
 
         /** Whole time of one plain attempt, from connecting to the last byte; default 120 s; zero means no limit. */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = nonNegative("callTimeout", timeout);
+            this.callTimeout = nonNegative("callTimeout", requireNonNull(timeout, "callTimeout"));
             return this;
         }
 
         /** Longest silence between two events of a stream; default 60 s; zero means no limit. */
         public Builder streamIdleTimeout(Duration timeout) {
-            this.streamIdleTimeout = nonNegative("streamIdleTimeout", timeout);
+            this.streamIdleTimeout = nonNegative("streamIdleTimeout", requireNonNull(timeout, "streamIdleTimeout"));
             return this;
         }
 
@@ -191,41 +205,26 @@ public final class MistralClient implements AutoCloseable {
 
         /** Retries after the first attempt (0 to 19), keeping the rest of the retry policy. */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0 || maxRetries > 19) {
-                throw new IllegalArgumentException("maxRetries must be between 0 and 19, got " + maxRetries);
-            }
+            OptionCheck.maxRetries(maxRetries);
             this.retryPolicy = retryPolicy.toBuilder().maxAttempts(maxRetries + 1).build();
             return this;
         }
 
-        /** Headers sent with every request; they cannot replace {@code Authorization}. */
+        /** Headers sent with every request; one named {@code Authorization} is refused here (use {@link #apiKey}). */
         public Builder customHeaders(Map<String, String> headers) {
-            Map<String, String> copy = Map.copyOf(checkHeaders(requireNonNull(headers, "customHeaders")));
+            Map<String, String> copy = Map.copyOf(OptionCheck.customHeaders(requireNonNull(headers, "customHeaders")));
             this.customHeaders = () -> copy;
             return this;
         }
 
-        /** Headers computed for each request (rotating tokens, tracing); the same rules as the map form apply. */
+        /**
+         * Headers computed for each request (rotating tokens, tracing). The same rules as the map form apply, checked
+         * on each request since the values change: one that sets {@code Authorization} fails that request.
+         */
         public Builder customHeaders(Supplier<Map<String, String>> headers) {
             requireNonNull(headers, "customHeaders");
-            this.customHeaders = () -> checkHeaders(headers.get());
+            this.customHeaders = () -> OptionCheck.customHeaders(headers.get());
             return this;
-        }
-
-        static Map<String, String> checkHeaders(Map<String, String> headers) {
-            if (headers == null) {
-                return Map.of();
-            }
-            headers.forEach((name, value) -> {
-                if (name == null || name.isBlank() || value == null) {
-                    throw new IllegalArgumentException("customHeaders must have non-blank names and non-null values");
-                }
-                if (name.equalsIgnoreCase("authorization")) {
-                    throw new IllegalArgumentException(
-                            "customHeaders must not set Authorization: give the key with apiKey(...)");
-                }
-            });
-            return headers;
         }
 
         /**
@@ -270,7 +269,7 @@ public final class MistralClient implements AutoCloseable {
 
         /** How long an idle connection stays in the pool; default 5 minutes; more than zero. */
         public Builder keepAlive(Duration keepAlive) {
-            if (nonNegative("keepAlive", keepAlive).isZero()) {
+            if (nonNegative("keepAlive", requireNonNull(keepAlive, "keepAlive")).isZero()) {
                 throw new IllegalArgumentException("keepAlive must be more than zero, got " + keepAlive);
             }
             this.keepAlive = keepAlive;
@@ -344,7 +343,7 @@ public final class MistralClient implements AutoCloseable {
                     .callTimeout(Duration.ZERO)
                     .build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : dev.mistral4j.client.json.MistralJson.mapper();
-            MistralTransport transport = new MistralTransport(plain, streaming, base, key, customHeaders,
+            HttpTransport transport = new HttpTransport(plain, streaming, base, key, customHeaders,
                     retryPolicy, mapper, httpLogger, timing);
             return new MistralClient(transport, owned);
         }
@@ -363,20 +362,5 @@ public final class MistralClient implements AutoCloseable {
             return null;
         }
 
-        private static Duration nonNegative(String name, Duration value) {
-            requireNonNull(value, name);
-            if (value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be zero or more, got " + value);
-            }
-            return value;
-        }
-
-        private static int between(String name, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(
-                        name + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return value;
-        }
     }
 }

@@ -18,7 +18,7 @@ public final class MistralHttpException extends HttpException {
     private final String requestId;
     private final List<String> details;
 
-    MistralHttpException(int statusCode, String message, String errorType, String errorCode, String requestId,
+    public MistralHttpException(int statusCode, String message, String errorType, String errorCode, String requestId,
                          List<String> details) {
         super(statusCode, message);
         this.errorType = errorType;

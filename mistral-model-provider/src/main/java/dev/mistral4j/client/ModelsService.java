@@ -1,16 +1,19 @@
 package dev.mistral4j.client;
 
+import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.models.DeleteModelResponse;
 import dev.mistral4j.client.models.ModelCard;
 import dev.mistral4j.client.models.ModelList;
+import dev.mistral4j.client.spi.ApiRequest;
 
 /** {@code GET /v1/models}, {@code GET} and {@code DELETE /v1/models/{id}}. Obtain it from {@link MistralClient#models()}. */
 public final class ModelsService {
 
-    private final MistralTransport transport;
+    private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
 
-    ModelsService(MistralTransport transport, DeprecationWarnings deprecations) {
+    ModelsService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
         this.deprecations = deprecations;
     }

@@ -1,15 +1,17 @@
 package dev.mistral4j.client;
 
+import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.moderation.ChatModerationRequest;
 import dev.mistral4j.client.moderation.ModerationRequest;
 import dev.mistral4j.client.moderation.ModerationResponse;
+import dev.mistral4j.client.spi.ApiRequest;
 
 /** {@code POST /v1/moderations} and {@code /v1/chat/moderations}. Obtain it from {@link MistralClient#moderations()}. */
 public final class ModerationService {
 
-    private final MistralTransport transport;
+    private final HttpTransport transport;
 
-    ModerationService(MistralTransport transport) {
+    ModerationService(HttpTransport transport) {
         this.transport = transport;
     }
 

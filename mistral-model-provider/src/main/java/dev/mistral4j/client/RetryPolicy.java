@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When and how long the transport waits before sending a failed request again. Immutable.
@@ -90,15 +89,6 @@ public final class RetryPolicy {
     /** Whether a response with this status may be sent again. */
     public static boolean isRetryableStatus(int status) {
         return RETRYABLE_STATUSES.contains(status);
-    }
-
-    /** The backoff before retry number {@code retry} (1 for the first retry), jitter included. */
-    Duration backoff(int retry) {
-        double base = initialDelay.toMillis() * Math.pow(multiplier, retry - 1);
-        double capped = Math.min(base, maxDelay.toMillis());
-        double spread = capped * jitter;
-        double jittered = capped - spread + ThreadLocalRandom.current().nextDouble() * 2 * spread;
-        return Duration.ofMillis(Math.max(0, Math.round(Math.min(jittered, maxDelay.toMillis()))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.mistral4j.langchain4j.internal.ChatOptions;
 import java.util.List;
 import java.util.Set;
 

@@ -5,7 +5,8 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ToolChoice;
-import java.math.BigDecimal;
+import dev.mistral4j.client.internal.OptionCheck;
+import dev.mistral4j.langchain4j.internal.ChatOptions;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,7 +37,8 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
 
     /** The model, such as {@code mistral-small-latest}; required here or in the default request parameters. */
     public B modelName(String modelName) {
-        options.modelName(modelName);
+        options.modelName(modelName == null ? null
+                : OptionCheck.modelName(modelName, MistralChatModelName.MISTRAL_SMALL_LATEST.toString()));
         return self();
     }
 
@@ -47,19 +49,19 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
 
     /** Sampling temperature, 0 to 1.5. */
     public B temperature(Double temperature) {
-        options.temperature(temperature);
+        options.temperature(OptionCheck.temperature(temperature));
         return self();
     }
 
     /** Nucleus sampling mass, 0 to 1. */
     public B topP(Double topP) {
-        options.topP(topP);
+        options.topP(OptionCheck.topP(topP));
         return self();
     }
 
-    /** The most tokens to generate. */
+    /** The most tokens to generate, 0 or more. */
     public B maxTokens(Integer maxTokens) {
-        options.maxOutputTokens(maxTokens);
+        options.maxOutputTokens(OptionCheck.maxTokens(maxTokens));
         return self();
     }
 
@@ -95,13 +97,13 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
 
     /** Penalty for repeating any seen token, -2 to 2. */
     public B presencePenalty(Double presencePenalty) {
-        options.presencePenalty(presencePenalty);
+        options.presencePenalty(OptionCheck.penalty("presencePenalty", presencePenalty));
         return self();
     }
 
     /** Penalty growing with a token's frequency, -2 to 2. */
     public B frequencyPenalty(Double frequencyPenalty) {
-        options.frequencyPenalty(frequencyPenalty);
+        options.frequencyPenalty(OptionCheck.penalty("frequencyPenalty", frequencyPenalty));
         return self();
     }
 
@@ -181,6 +183,13 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
      * override them.
      */
     public B defaultRequestParameters(ChatRequestParameters parameters) {
+        if (parameters != null) {
+            OptionCheck.temperature(parameters.temperature());
+            OptionCheck.topP(parameters.topP());
+            OptionCheck.penalty("presencePenalty", parameters.presencePenalty());
+            OptionCheck.penalty("frequencyPenalty", parameters.frequencyPenalty());
+            OptionCheck.maxTokens(parameters.maxOutputTokens());
+        }
         this.defaultRequestParameters = parameters;
         return self();
     }
@@ -195,25 +204,6 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
             throw new IllegalArgumentException("modelName is required: set modelName(...) such as "
                     + MistralChatModelName.MISTRAL_SMALL_LATEST + ", or give it in defaultRequestParameters");
         }
-        // the API's ranges: a model that cannot make a valid request must not be built
-        requireBetween("temperature", defaults.temperature(), 0, 1.5);
-        requireBetween("topP", defaults.topP(), 0, 1);
-        requireBetween("presencePenalty", defaults.presencePenalty(), -2, 2);
-        requireBetween("frequencyPenalty", defaults.frequencyPenalty(), -2, 2);
-        if (defaults.maxOutputTokens() != null && defaults.maxOutputTokens() < 0) {
-            throw new IllegalArgumentException("maxTokens must be 0 or more, got " + defaults.maxOutputTokens());
-        }
         return new ChatOptions(buildClient(), defaults, listeners, supportedCapabilities);
-    }
-
-    private static void requireBetween(String option, Double value, double min, double max) {
-        if (value != null && !(value >= min && value <= max)) {
-            throw new IllegalArgumentException(option + " must be between " + plain(min) + " and " + plain(max)
-                    + ", got " + value);
-        }
-    }
-
-    private static String plain(double bound) {
-        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,6 +2,8 @@ package dev.mistral4j.langchain4j;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mistral4j.client.internal.OptionCheck;
+import dev.mistral4j.langchain4j.internal.FimOptions;
 import java.util.List;
 
 /** The options of both FIM model builders, under the names of {@code langchain4j-mistral-ai}. */
@@ -22,11 +24,7 @@ abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B
 
     /** The model id; default {@code codestral-latest}. */
     public B modelName(String modelName) {
-        if (modelName == null || modelName.isBlank()) {
-            throw new IllegalArgumentException("modelName must be a model id such as codestral-latest, got "
-                    + (modelName == null ? "null" : "a blank"));
-        }
-        this.modelName = modelName;
+        this.modelName = OptionCheck.modelName(modelName, MistralFimModelName.CODESTRAL_LATEST.toString());
         return self();
     }
 
@@ -37,37 +35,25 @@ abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B
 
     /** Sampling temperature, 0 to 1.5; default the model's. */
     public B temperature(Double temperature) {
-        if (temperature != null && (temperature < 0 || temperature > 1.5)) {
-            throw new IllegalArgumentException("temperature must be between 0 and 1.5, got " + temperature);
-        }
-        this.temperature = temperature;
+        this.temperature = OptionCheck.temperature(temperature);
         return self();
     }
 
     /** Nucleus sampling mass, 0 to 1; default the model's. */
     public B topP(Double topP) {
-        if (topP != null && (topP < 0 || topP > 1)) {
-            throw new IllegalArgumentException("topP must be between 0 and 1, got " + topP);
-        }
-        this.topP = topP;
+        this.topP = OptionCheck.topP(topP);
         return self();
     }
 
-    /** The most tokens to generate, at least 1; default no limit but the model's. */
+    /** The most tokens to generate, 0 or more; default no limit but the model's. */
     public B maxTokens(Integer maxTokens) {
-        if (maxTokens != null && maxTokens < 1) {
-            throw new IllegalArgumentException("maxTokens must be at least 1, got " + maxTokens);
-        }
-        this.maxTokens = maxTokens;
+        this.maxTokens = OptionCheck.maxTokens(maxTokens);
         return self();
     }
 
     /** The fewest tokens to generate, 0 or more; default none. */
     public B minTokens(Integer minTokens) {
-        if (minTokens != null && minTokens < 0) {
-            throw new IllegalArgumentException("minTokens must be 0 or more, got " + minTokens);
-        }
-        this.minTokens = minTokens;
+        this.minTokens = OptionCheck.minTokens(minTokens);
         return self();
     }
 

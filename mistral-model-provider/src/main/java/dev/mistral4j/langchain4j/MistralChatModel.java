@@ -3,6 +3,9 @@ package dev.mistral4j.langchain4j;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.mistral4j.langchain4j.internal.ChatOptions;
+import dev.mistral4j.langchain4j.internal.ChatRequestMapper;
+import dev.mistral4j.langchain4j.internal.ToolCallIds;
 
 /**
  * Mistral's chat completions as a LangChain4j {@link ChatModel}: a drop-in for {@code MistralAiChatModel} (the

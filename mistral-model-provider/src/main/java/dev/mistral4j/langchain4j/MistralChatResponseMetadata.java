@@ -124,9 +124,10 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
 
         /**
          * Headers known to be immutable (an {@code ApiResponse}'s), kept as they are: a copy would make the
-         * transport build its map of every header on each call, though few callers ever read them.
+         * transport build its map of every header on each call, though few callers ever read them. Pass only a map
+         * nobody changes; {@link #headers(Map)} copies.
          */
-        Builder responseHeaders(Map<String, List<String>> headers) {
+        public Builder responseHeaders(Map<String, List<String>> headers) {
             this.headers = headers;
             this.headersImmutable = true;
             return this;

@@ -15,8 +15,10 @@ import dev.langchain4j.model.embedding.request.EmbeddingRequestParameters;
 import dev.langchain4j.model.embedding.response.EmbeddingResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.client.internal.OptionCheck;
 import dev.mistral4j.client.common.Usage;
 import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import dev.mistral4j.langchain4j.internal.EmbeddingBatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,16 +35,18 @@ import java.util.function.ToIntFunction;
  * estimated conservatively by default, one per started group of three UTF-8 bytes (Mistral's tokenizers average
  * about four), or by the {@link TokenCountEstimator} you give. An input estimated above {@code maxTokensPerInput}
  * (default 8,192) fails the call with an {@link IllegalArgumentException} naming its index and estimate, before any
- * request is sent. Requests run concurrently, at most {@code maxConcurrentRequests} at once (default 4), on threads
- * the call starts and stops, or on your {@link Executor}; each is retried by the client's retry policy. The
- * embeddings come back in input order with the summed token usage; if a request still fails, the call fails with
- * the same kind of LangChain4j exception naming that request's input range, and returns nothing.
+ * request is sent. Requests run concurrently, at most {@code maxConcurrentBatches} at once (default 4), one on the
+ * calling thread and the others on the model's own pool of daemon threads (created with the model, reused by every
+ * call, idle threads ended after a minute, all ended by {@link #close()}) or on your {@link Executor}; each is
+ * retried by the client's retry policy. The embeddings come back in input order with the summed token usage; if a
+ * request still fails, the call fails with the same kind of LangChain4j exception naming that request's input
+ * range, and returns nothing.
  *
  * <p>{@link #dimension()} answers without a network call for the {@link MistralEmbeddingModelName} models and when
  * {@code outputDimension} is set (divided by 8 for the packed {@code binary} and {@code ubinary} dtypes); otherwise
  * it embeds one short text once and remembers the length. Thread-safe.
  */
-public final class MistralEmbeddingModel implements EmbeddingModel {
+public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseable {
 
     private static final String PROBE_TEXT = "dimension";
 
@@ -61,7 +65,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
         this.outputDimension = builder.outputDimension;
         this.outputDtype = builder.outputDtype;
         this.batcher = new EmbeddingBatcher(builder.maxInputsPerRequest, builder.maxTokensPerRequest,
-                builder.maxTokensPerInput, builder.tokenCount, builder.maxConcurrentRequests, builder.executor);
+                builder.maxTokensPerInput, builder.tokenCount, builder.maxConcurrentBatches, builder.executor);
         this.listeners = List.copyOf(builder.listeners);
     }
 
@@ -177,6 +181,15 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
         return EmbeddingRequestParameters.builder().modelName(modelName).dimensions(outputDimension).build();
     }
 
+    /**
+     * Ends the model's own threads at once (an {@link Builder#executor(Executor) executor} you gave is left open);
+     * a later {@code embedAll} sends its requests one after another on the calling thread. The client stays open.
+     */
+    @Override
+    public void close() {
+        batcher.close();
+    }
+
     @Override
     public String toString() {
         return "MistralEmbeddingModel{modelName=" + modelName + ", outputDimension=" + outputDimension
@@ -195,8 +208,8 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
         private int maxInputsPerRequest = 512;
         private int maxTokensPerRequest = 16_384;
         private int maxTokensPerInput = 8_192;
-        private ToIntFunction<String> tokenCount = Utf8TokenEstimate::count;
-        private int maxConcurrentRequests = 4;
+        private ToIntFunction<String> tokenCount = new MistralTokenCountEstimator()::estimateTokenCountInText;
+        private int maxConcurrentBatches = 4;
         private Executor executor;
         private List<EmbeddingModelListener> listeners = List.of();
 
@@ -205,11 +218,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
 
         /** The model id; default {@code mistral-embed}. */
         public Builder modelName(String modelName) {
-            if (modelName == null || modelName.isBlank()) {
-                throw new IllegalArgumentException("modelName must be a model id such as mistral-embed, got "
-                        + (modelName == null ? "null" : "a blank"));
-            }
-            this.modelName = modelName;
+            this.modelName = OptionCheck.modelName(modelName, "mistral-embed");
             return this;
         }
 
@@ -266,19 +275,19 @@ public final class MistralEmbeddingModel implements EmbeddingModel {
             return this;
         }
 
-        /** The most requests of one call in flight at once, 1 to 64; default 4. */
-        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
-            if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64) {
-                throw new IllegalArgumentException(
-                        "maxConcurrentRequests must be between 1 and 64, got " + maxConcurrentRequests);
-            }
-            this.maxConcurrentRequests = maxConcurrentRequests;
+        /**
+         * The most requests (batches) of one {@code embedAll} call in flight at once, 1 to 64; default 4. Not to be
+         * confused with the client's {@code maxConcurrentRequests}, which bounds the streams and asynchronous calls
+         * of every model sharing the client's dispatcher.
+         */
+        public Builder maxConcurrentBatches(int maxConcurrentBatches) {
+            this.maxConcurrentBatches = OptionCheck.between("maxConcurrentBatches", maxConcurrentBatches, 1, 64);
             return this;
         }
 
         /**
          * Runs concurrent requests on your executor instead of threads each call starts and stops; the calling
-         * thread always sends one share of the requests, and {@code maxConcurrentRequests} still bounds them.
+         * thread always sends one share of the requests, and {@code maxConcurrentBatches} still bounds them.
          */
         public Builder executor(Executor executor) {
             this.executor = executor;

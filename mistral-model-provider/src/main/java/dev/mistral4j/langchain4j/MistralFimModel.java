@@ -5,6 +5,8 @@ import dev.langchain4j.model.output.Response;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.chat.ChatCompletionChoice;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
+import dev.mistral4j.langchain4j.internal.FimOptions;
+import dev.mistral4j.langchain4j.internal.FimResponses;
 
 /**
  * A LangChain4j {@link LanguageModel} over {@code POST /v1/fim/completions}: Codestral fills the gap between the code

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.RetryPolicy;
+import dev.mistral4j.client.internal.OptionCheck;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -68,16 +69,13 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
 
     /** The read and call timeout of one attempt; default 60 s read, 120 s call. */
     public B timeout(Duration timeout) {
-        if (timeout != null && timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must be zero or more, got " + timeout);
-        }
-        this.timeout = timeout;
+        this.timeout = OptionCheck.nonNegative("timeout", timeout);
         return connection();
     }
 
     /** The longest silence between two stream events; default 60 s. */
     public B streamIdleTimeout(Duration streamIdleTimeout) {
-        this.streamIdleTimeout = streamIdleTimeout;
+        this.streamIdleTimeout = OptionCheck.nonNegative("streamIdleTimeout", streamIdleTimeout);
         return connection();
     }
 
@@ -101,7 +99,7 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
 
     /** Retries after the first attempt, 0 to 19; default 2. */
     public B maxRetries(Integer maxRetries) {
-        this.maxRetries = maxRetries;
+        this.maxRetries = OptionCheck.maxRetries(maxRetries);
         return connection();
     }
 
@@ -111,14 +109,17 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
         return connection();
     }
 
-    /** Headers sent with every request. */
+    /** Headers sent with every request; one named {@code Authorization} is refused here (use {@link #apiKey}). */
     public B customHeaders(Map<String, String> customHeaders) {
-        Map<String, String> copy = customHeaders == null ? Map.of() : Map.copyOf(customHeaders);
+        Map<String, String> copy = Map.copyOf(OptionCheck.customHeaders(customHeaders));
         this.customHeaders = () -> copy;
         return connection();
     }
 
-    /** Headers computed for each request. */
+    /**
+     * Headers computed for each request; the map form's rules are checked on each request, since the values change:
+     * one that sets {@code Authorization} fails that request.
+     */
     public B customHeaders(Supplier<Map<String, String>> customHeaders) {
         this.customHeaders = customHeaders;
         return connection();

@@ -15,6 +15,7 @@ import dev.langchain4j.model.moderation.listener.ModerationModelRequestContext;
 import dev.langchain4j.model.moderation.listener.ModerationModelResponseContext;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.client.MistralClient;
+import dev.mistral4j.client.internal.OptionCheck;
 import dev.mistral4j.client.moderation.ChatModerationRequest;
 import dev.mistral4j.client.moderation.ModerationResult;
 import java.util.ArrayList;
@@ -185,11 +186,7 @@ public final class MistralModerationModel implements ModerationModel {
 
         /** The moderation model id; default {@code mistral-moderation-latest}. */
         public Builder modelName(String modelName) {
-            if (modelName == null || modelName.isBlank()) {
-                throw new IllegalArgumentException("modelName must be a model id such as mistral-moderation-latest, "
-                        + "got " + (modelName == null ? "null" : "a blank"));
-            }
-            this.modelName = modelName;
+            this.modelName = OptionCheck.modelName(modelName, "mistral-moderation-latest");
             return this;
         }
 

@@ -4,6 +4,10 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.mistral4j.client.chat.ChatCompletionRequest;
+import dev.mistral4j.langchain4j.internal.ChatOptions;
+import dev.mistral4j.langchain4j.internal.ChatRequestMapper;
+import dev.mistral4j.langchain4j.internal.StreamingChatAssembler;
+import dev.mistral4j.langchain4j.internal.ToolCallIds;
 
 /**
  * Mistral's streamed chat completions as a LangChain4j {@link StreamingChatModel}: a drop-in for

@@ -9,6 +9,8 @@ import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionChunkChoice;
 import dev.mistral4j.client.common.Usage;
+import dev.mistral4j.langchain4j.internal.FimOptions;
+import dev.mistral4j.langchain4j.internal.FimResponses;
 
 /**
  * A LangChain4j {@link StreamingLanguageModel} over {@code POST /v1/fim/completions} with {@code stream: true}: the

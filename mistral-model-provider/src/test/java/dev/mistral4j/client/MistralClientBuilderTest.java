@@ -3,6 +3,7 @@ package dev.mistral4j.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mistral4j.client.spi.MistralTransports;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class MistralClientBuilderTest {
     void takesTheKeyAndBaseUrlFromTheEnvironmentWhenNotGiven() {
         Map<String, String> env = Map.of("MISTRAL_API_KEY", "env-key", "MISTRAL_BASE_URL", "http://127.0.0.1:9/v1/");
         try (MistralClient client = MistralClient.builder().environment(env::get).build()) {
-            assertThat(client.transport().baseUrl()).isEqualTo("http://127.0.0.1:9/v1");
+            assertThat(MistralTransports.of(client).baseUrl()).isEqualTo("http://127.0.0.1:9/v1");
         }
     }
 
@@ -22,7 +23,7 @@ class MistralClientBuilderTest {
         Map<String, String> env = Map.of("MISTRAL_BASE_URL", "http://127.0.0.1:9/v1");
         try (MistralClient client = MistralClient.builder().baseUrl("http://localhost:7/v1").environment(env::get)
                 .build()) {
-            assertThat(client.transport().baseUrl()).isEqualTo("http://localhost:7/v1");
+            assertThat(MistralTransports.of(client).baseUrl()).isEqualTo("http://localhost:7/v1");
         }
     }
 
@@ -33,7 +34,7 @@ class MistralClientBuilderTest {
                 .hasMessage("apiKey is required for https://api.mistral.ai/v1: set it with apiKey(...) or in the "
                         + "MISTRAL_API_KEY environment variable");
         try (MistralClient client = MistralClient.builder().apiKey("k").environment(name -> null).build()) {
-            assertThat(client.transport().baseUrl()).isEqualTo(MistralClient.DEFAULT_BASE_URL);
+            assertThat(MistralTransports.of(client).baseUrl()).isEqualTo(MistralClient.DEFAULT_BASE_URL);
         }
     }
 
@@ -56,7 +57,7 @@ class MistralClientBuilderTest {
         try (MistralClient client = MistralClient.builder().apiKey("secret-key-123").baseUrl("http://localhost:1/v1")
                 .environment(n -> null).build()) {
             assertThat(client.toString()).doesNotContain("secret-key-123");
-            assertThat(client.transport().toString()).doesNotContain("secret-key-123");
+            assertThat(MistralTransports.of(client).toString()).doesNotContain("secret-key-123");
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.mistral4j.client.chat.UserMessage;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
 import dev.mistral4j.client.fim.FimCompletionRequest;
+import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.models.ModelCard;
 import dev.mistral4j.client.moderation.ChatModerationRequest;
 import dev.mistral4j.client.moderation.ModerationRequest;

@@ -14,6 +14,9 @@ import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
+import dev.mistral4j.client.internal.RecordingTiming;
+import dev.mistral4j.client.spi.ApiRequest;
+import dev.mistral4j.client.spi.MistralTransports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +62,7 @@ class MistralTransportTest {
 
     @SuppressWarnings("unchecked")
     private ApiResponse<Map<String, Object>> call() {
-        return (ApiResponse<Map<String, Object>>) (ApiResponse<?>) client.transport()
+        return (ApiResponse<Map<String, Object>>) (ApiResponse<?>) MistralTransports.of(client)
                 .sendJson(ApiRequest.post("/chat/completions", Map.of("model", "m")), Map.class);
     }
 
@@ -92,9 +95,9 @@ class MistralTransportTest {
         }
         ApiRequest models = ApiRequest.get("/models");
 
-        client.transport().sendJson(models, Map.class);
-        client.transport().sendJson(models.withQuery("page", 2), Map.class);
-        client.transport().sendJson(models, Map.class);
+        MistralTransports.of(client).sendJson(models, Map.class);
+        MistralTransports.of(client).sendJson(models.withQuery("page", 2), Map.class);
+        MistralTransports.of(client).sendJson(models, Map.class);
 
         assertThat(List.of(server.takeRequest(), server.takeRequest(), server.takeRequest()))
                 .extracting(recorded -> recorded.getUrl().toString())
@@ -198,7 +201,7 @@ class MistralTransportTest {
     void explainsThatARetiredEndpointIsGoneAndDoesNotRetryIt() {
         server.enqueue(json(410, "{\"message\":\"Gone\"}"));
 
-        assertThatThrownBy(() -> client.transport().sendJson(ApiRequest.get("/fine_tuning/jobs"), Map.class))
+        assertThatThrownBy(() -> MistralTransports.of(client).sendJson(ApiRequest.get("/fine_tuning/jobs"), Map.class))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("the server has retired this endpoint (410 Gone)");
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -233,7 +236,7 @@ class MistralTransportTest {
         server.close();
         MistralClient unreachable = MistralClient.builder().baseUrl(url).timing(timing).environment(n -> null).build();
 
-        assertThatThrownBy(() -> unreachable.transport().sendJson(ApiRequest.get("/models"), Map.class))
+        assertThatThrownBy(() -> MistralTransports.of(unreachable).sendJson(ApiRequest.get("/models"), Map.class))
                 .isInstanceOf(RetriableException.class)
                 .hasMessageContaining("GET /models failed")
                 .hasMessageContaining("gave up after 3 attempts");

@@ -6,18 +6,21 @@ import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.mistral4j.client.internal.RecordingTiming;
+import dev.mistral4j.client.spi.ApiRequest;
+import dev.mistral4j.client.spi.MistralTransports;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.io.IOException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
-import okio.BufferedSink;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
+import okio.BufferedSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +70,7 @@ class StreamCallTest {
 
     private Recorder stream() throws InterruptedException {
         Recorder recorder = new Recorder();
-        recorder.handle = client.transport().stream(ApiRequest.post("/chat/completions", Map.of("stream", true)),
+        recorder.handle = MistralTransports.of(client).stream(ApiRequest.post("/chat/completions", Map.of("stream", true)),
                 recorder);
         recorder.await();
         return recorder;
@@ -162,7 +165,7 @@ class StreamCallTest {
                 first.countDown();
             }
         };
-        StreamingHandle handle = client.transport().stream(ApiRequest.post("/chat/completions", Map.of()), recorder);
+        StreamingHandle handle = MistralTransports.of(client).stream(ApiRequest.post("/chat/completions", Map.of()), recorder);
         assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
 
         handle.cancel();
@@ -184,7 +187,7 @@ class StreamCallTest {
                 throw boom;
             }
         };
-        client.transport().stream(ApiRequest.post("/chat/completions", Map.of()), recorder);
+        MistralTransports.of(client).stream(ApiRequest.post("/chat/completions", Map.of()), recorder);
         recorder.await();
 
         assertThat(recorder.events).containsExactly("{\"n\":1}");

@@ -24,7 +24,9 @@ import dev.mistral4j.emulator.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,13 +138,45 @@ class MistralEmbeddingModelTest {
         EMULATOR.emulator().faults().next("/v1/embeddings", Fault.status(500), Fault.status(500), Fault.status(500));
         MistralClient noRetries = MistralClient.builder().baseUrl(EMULATOR.baseUrl()).maxRetries(0).build();
         MistralEmbeddingModel model = MistralEmbeddingModel.builder().client(noRetries).maxInputsPerRequest(10)
-                .maxConcurrentRequests(1).build();
+                .maxConcurrentBatches(1).build();
 
         assertThatThrownBy(() -> model.embedAll(segments(30, "failing")))
                 .isInstanceOf(InternalServerException.class)
                 .hasMessageContaining("embedding batch 1 of 3 (inputs 0 to 9)")
                 .hasCauseInstanceOf(MistralHttpException.class);
         noRetries.close();
+    }
+
+    @Test
+    void repeatedEmbedAllCallsReuseTheModelsThreadsAndCloseEndsThem() throws InterruptedException {
+        Set<Thread> earlier = embeddingThreads(); // idle threads of models other tests built
+        MistralEmbeddingModel model = model().maxInputsPerRequest(5).maxConcurrentBatches(4).build();
+        model.embedAll(segments(40, "warm-up"));
+        Set<Thread> afterFirstCall = embeddingThreads();
+        afterFirstCall.removeAll(earlier);
+        assertThat(afterFirstCall).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+
+        for (int call = 0; call < 20; call++) {
+            assertThat(model.embedAll(segments(40, "again " + call)).content()).hasSize(40);
+        }
+
+        Set<Thread> afterManyCalls = embeddingThreads();
+        afterManyCalls.removeAll(earlier);
+        assertThat(afterManyCalls).isEqualTo(afterFirstCall);
+        model.close();
+        for (Thread thread : afterFirstCall) {
+            thread.join(10_000);
+        }
+        assertThat(afterFirstCall).noneMatch(Thread::isAlive);
+        // a closed model still answers, on the calling thread
+        assertThat(model.embedAll(segments(12, "closed")).content()).hasSize(12);
+        assertThat(embeddingThreads()).isSubsetOf(earlier);
+    }
+
+    private static Set<Thread> embeddingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("mistral-embeddings-") && thread.isAlive())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -247,7 +281,7 @@ class MistralEmbeddingModelTest {
         assertThatThrownBy(() -> model().maxTokensPerRequest(1000).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxTokensPerInput (8192) must not be above maxTokensPerRequest (1000)");
-        assertThatThrownBy(() -> model().maxConcurrentRequests(0))
+        assertThatThrownBy(() -> model().maxConcurrentBatches(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and 64");
     }
 }

@@ -13,6 +13,7 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.langchain4j.internal.FimResponses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -60,7 +60,7 @@ class EmbeddingFaultsTest {
         return MistralEmbeddingModel.builder().apiKey(KEY).baseUrl(EMULATOR.baseUrl())
                 .retryPolicy(RetryPolicy.builder().maxAttempts(MAX_ATTEMPTS).initialDelay(Duration.ofMillis(5))
                         .maxDelay(Duration.ofMillis(50)).build())
-                .maxInputsPerRequest(PER_REQUEST).maxConcurrentRequests(concurrency);
+                .maxInputsPerRequest(PER_REQUEST).maxConcurrentBatches(concurrency);
     }
 
     private static MistralEmbeddingModel model(int concurrency) {

@@ -20,6 +20,7 @@ import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.fim.FimCompletionRequest;
 import dev.mistral4j.client.moderation.ChatModerationRequest;
 import dev.mistral4j.client.moderation.ModerationRequest;
+import dev.mistral4j.client.spi.MistralTransports;
 import dev.mistral4j.emulator.Fault;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
@@ -89,7 +90,7 @@ class SecretLeakTest {
             emulator.faults().next(Fault.malformedEvent(1));
             SCAN.inspect(stream(client).errors.toArray());
 
-            SCAN.inspect(client, client.transport(), client.chat(), RetryPolicy.defaults());
+            SCAN.inspect(client, MistralTransports.of(client), client.chat(), RetryPolicy.defaults());
             SCAN.inspectGraph(client);
         }
         try (MistralClient impatient = client(KEY, Duration.ofMillis(500))) {
@@ -111,7 +112,7 @@ class SecretLeakTest {
     @Test
     void httpsIsTheDefault() {
         try (MistralClient client = MistralClient.builder().apiKey(KEY).build()) {
-            assertThat(client.transport().baseUrl()).isEqualTo("https://api.mistral.ai/v1");
+            assertThat(MistralTransports.of(client).baseUrl()).isEqualTo("https://api.mistral.ai/v1");
             SCAN.inspect(client);
         }
         assertThat(SCAN.output()).doesNotContain("plain http");

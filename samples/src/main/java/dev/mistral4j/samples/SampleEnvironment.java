@@ -22,7 +22,7 @@ final class SampleEnvironment implements AutoCloseable {
         String key = System.getenv("MISTRAL_API_KEY");
         if (key != null && !key.isBlank()) {
             MistralClient client = MistralClient.builder().build();
-            System.out.println("Using the Mistral API at " + client.transport().baseUrl());
+            System.out.println("Using the Mistral API at " + client.baseUrl());
             return new SampleEnvironment(null, client);
         }
         MistralEmulator emulator = MistralEmulator.builder().build().start();

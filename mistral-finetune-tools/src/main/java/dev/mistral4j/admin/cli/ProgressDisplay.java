@@ -1,6 +1,6 @@
 package dev.mistral4j.admin.cli;
 
-import dev.mistral4j.admin.files.TransferProgress;
+import dev.mistral4j.client.TransferProgress;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -1,0 +1,311 @@
+package dev.mistral4j.langchain4j.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.image.Image;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.Content;
+import dev.langchain4j.data.message.ImageContent;
+import dev.langchain4j.data.message.PdfFileContent;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.data.pdf.PdfFile;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.LangChain4jException;
+import dev.langchain4j.exception.UnsupportedFeatureException;
+import dev.langchain4j.internal.JsonSchemaElementUtils;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.mistral4j.client.ApiResponse;
+import dev.mistral4j.client.chat.AssistantMessage;
+import dev.mistral4j.client.chat.ChatCompletionChoice;
+import dev.mistral4j.client.chat.ChatCompletionRequest;
+import dev.mistral4j.client.chat.ChatCompletionResponse;
+import dev.mistral4j.client.chat.ChatMessage;
+import dev.mistral4j.client.chat.ContentChunk;
+import dev.mistral4j.client.chat.DocumentUrlChunk;
+import dev.mistral4j.client.chat.FunctionDefinition;
+import dev.mistral4j.client.chat.ImageUrlChunk;
+import dev.mistral4j.client.chat.MessageContent;
+import dev.mistral4j.client.chat.Prediction;
+import dev.mistral4j.client.chat.ResponseFormat;
+import dev.mistral4j.client.chat.TextChunk;
+import dev.mistral4j.client.chat.ThinkChunk;
+import dev.mistral4j.client.chat.Tool;
+import dev.mistral4j.client.chat.ToolCall;
+import dev.mistral4j.client.chat.ToolChoice;
+import dev.mistral4j.client.chat.ToolMessage;
+import dev.mistral4j.client.common.Usage;
+import dev.mistral4j.client.json.MistralJson;
+import dev.mistral4j.langchain4j.MistralChatRequestParameters;
+import dev.mistral4j.langchain4j.MistralChatResponseMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one mapping between LangChain4j's chat types and Mistral's wire records, used by the plain and the streaming
+ * model alike, so that a request goes out the same whichever way its answer comes back.
+ */
+public final class ChatRequestMapper {
+
+    private ChatRequestMapper() {
+    }
+
+    /**
+     * The request body for {@code request}, whose parameters are already merged with the model's defaults;
+     * {@code stream} is set here so that the client need not copy the request to set it.
+     */
+    public static ChatCompletionRequest toWire(ChatRequest request, MistralChatRequestParameters parameters,
+                                        ToolCallIds ids, boolean stream) {
+        if (parameters.topK() != null) {
+            throw new UnsupportedFeatureException("topK is not supported by Mistral chat completions; "
+                    + "use temperature or topP");
+        }
+        ConversationCheck.check(request.messages());
+        boolean sendThinking = Boolean.TRUE.equals(parameters.sendThinking());
+        List<ChatMessage> messages = new ArrayList<>(request.messages().size());
+        for (dev.langchain4j.data.message.ChatMessage message : request.messages()) {
+            messages.add(toWire(message, ids, sendThinking));
+        }
+        List<ToolSpecification> specifications = parameters.toolSpecifications();
+        return ChatCompletionRequest.builder()
+                .model(parameters.modelName())
+                .messages(messages)
+                .temperature(parameters.temperature())
+                .topP(parameters.topP())
+                .maxTokens(parameters.maxOutputTokens())
+                .stop(parameters.stopSequences() == null || parameters.stopSequences().isEmpty()
+                        ? null : parameters.stopSequences())
+                .presencePenalty(parameters.presencePenalty())
+                .frequencyPenalty(parameters.frequencyPenalty())
+                .tools(specifications == null || specifications.isEmpty()
+                        ? null : specifications.stream().map(ChatRequestMapper::tool).toList())
+                .toolChoice(toolChoice(parameters))
+                .parallelToolCalls(parameters.parallelToolCalls())
+                .responseFormat(responseFormat(parameters))
+                .randomSeed(parameters.randomSeed() == null ? null : parameters.randomSeed().longValue())
+                .safePrompt(parameters.safePrompt())
+                .n(parameters.n())
+                .prediction(parameters.prediction() == null ? null : Prediction.content(parameters.prediction()))
+                .promptMode(parameters.promptMode())
+                .reasoningEffort(parameters.reasoningEffort())
+                .stream(stream)
+                .build();
+    }
+
+    private static ChatMessage toWire(dev.langchain4j.data.message.ChatMessage message, ToolCallIds ids,
+                                      boolean sendThinking) {
+        if (message instanceof SystemMessage system) {
+            return dev.mistral4j.client.chat.SystemMessage.of(system.text());
+        }
+        if (message instanceof UserMessage user) {
+            return new dev.mistral4j.client.chat.UserMessage(userContent(user));
+        }
+        if (message instanceof AiMessage ai) {
+            List<ToolCall> calls = ai.toolExecutionRequests().stream()
+                    .map(call -> ToolCall.of(ids.toWire(call.id()), call.name(), call.arguments()))
+                    .toList();
+            return new AssistantMessage(aiContent(ai, sendThinking), calls, null);
+        }
+        if (message instanceof ToolExecutionResultMessage result) {
+            return ToolMessage.of(ids.toWire(result.id()), result.toolName(), result.text());
+        }
+        throw new UnsupportedFeatureException("Mistral chat does not support " + message.type()
+                + " messages; use system, user, AI and tool result messages");
+    }
+
+    private static MessageContent userContent(UserMessage user) {
+        if (user.hasSingleText()) {
+            return MessageContent.text(user.singleText());
+        }
+        List<ContentChunk> chunks = new ArrayList<>();
+        for (Content content : user.contents()) {
+            chunks.add(chunk(content));
+        }
+        return MessageContent.chunks(chunks);
+    }
+
+    private static ContentChunk chunk(Content content) {
+        if (content instanceof TextContent text) {
+            return new TextChunk(text.text());
+        }
+        if (content instanceof ImageContent image) {
+            Image data = image.image();
+            return ImageUrlChunk.of(data.url() != null ? data.url().toString()
+                    : dataUrl(data.mimeType(), data.base64Data(), "image"));
+        }
+        if (content instanceof PdfFileContent pdf) {
+            PdfFile file = pdf.pdfFile();
+            String url = file.url() != null ? file.url().toString()
+                    : dataUrl(file.mimeType() == null ? "application/pdf" : file.mimeType(), file.base64Data(), "PDF");
+            return new DocumentUrlChunk(url, null);
+        }
+        throw new UnsupportedFeatureException("Mistral chat does not support " + content.type()
+                + " content in user messages; use text, images (URL or base64) or PDF documents (URL or base64)");
+    }
+
+    private static String dataUrl(String mimeType, String base64, String what) {
+        if (mimeType == null || base64 == null) {
+            throw new IllegalArgumentException("a base64 " + what + " needs its MIME type and data, got mimeType="
+                    + mimeType);
+        }
+        return "data:" + mimeType + ";base64," + base64;
+    }
+
+    private static MessageContent aiContent(AiMessage ai, boolean sendThinking) {
+        String text = ai.text() == null || ai.text().isEmpty() ? null : ai.text();
+        if (sendThinking && ai.thinking() != null && !ai.thinking().isEmpty()) {
+            List<ContentChunk> chunks = new ArrayList<>(2);
+            chunks.add(ThinkChunk.of(ai.thinking()));
+            if (text != null) {
+                chunks.add(new TextChunk(text));
+            }
+            return MessageContent.chunks(chunks);
+        }
+        return text == null ? null : MessageContent.text(text);
+    }
+
+    private static Tool tool(ToolSpecification specification) {
+        Map<String, Object> schema = specification.parameters() == null
+                ? Map.of("type", "object", "properties", Map.of())
+                : JsonSchemaElementUtils.toMap(specification.parameters());
+        return Tool.function(new FunctionDefinition(specification.name(), specification.description(),
+                json(schema), specification.strict()));
+    }
+
+    private static ToolChoice toolChoice(MistralChatRequestParameters parameters) {
+        if (parameters.toolChoiceName() != null) {
+            return ToolChoice.function(parameters.toolChoiceName());
+        }
+        if (parameters.toolChoice() == null) {
+            return null;
+        }
+        return switch (parameters.toolChoice()) {
+            case AUTO -> ToolChoice.AUTO;
+            // Mistral's word for "call at least one tool"
+            case REQUIRED -> ToolChoice.ANY;
+            case NONE -> ToolChoice.NONE;
+        };
+    }
+
+    private static ResponseFormat responseFormat(MistralChatRequestParameters parameters) {
+        dev.langchain4j.model.chat.request.ResponseFormat format = parameters.responseFormat();
+        if (format == null || format.type() == ResponseFormatType.TEXT) {
+            return null;
+        }
+        JsonSchema schema = format.jsonSchema();
+        if (schema == null) {
+            return ResponseFormat.jsonObject();
+        }
+        boolean strict = !Boolean.FALSE.equals(parameters.strictJsonSchema());
+        return ResponseFormat.jsonSchema(new dev.mistral4j.client.chat.JsonSchema(
+                schema.name() == null ? "response" : schema.name(), null,
+                json(JsonSchemaElementUtils.toMap(schema.rootElement(), strict)), strict));
+    }
+
+    private static JsonNode json(Map<String, Object> map) {
+        return MistralJson.mapper().valueToTree(map);
+    }
+
+    /** The AI message of an answer: text, thinking when asked for, tool calls with the caller's ids. */
+    public static AiMessage aiMessage(String text, String thinking, List<ToolCall> calls, ToolCallIds ids,
+                               boolean returnThinking) {
+        // most answers have no tool call: no stream for them
+        List<ToolExecutionRequest> requests = calls.isEmpty() ? List.of()
+                : calls.stream().map(call -> toolExecutionRequest(call, ids)).toList();
+        return AiMessage.builder()
+                .text(text == null || (text.isEmpty() && !requests.isEmpty()) ? null : text)
+                .thinking(returnThinking && thinking != null && !thinking.isEmpty() ? thinking : null)
+                .toolExecutionRequests(requests)
+                .build();
+    }
+
+    /**
+     * The tool call as LangChain4j's request, with the caller's id.
+     *
+     * @throws LangChain4jException when the call names no function: nothing could execute it
+     */
+    public static ToolExecutionRequest toolExecutionRequest(ToolCall call, ToolCallIds ids) {
+        String name = call.function().name();
+        if (name == null || name.isBlank()) {
+            throw new LangChain4jException("Mistral answered a tool call without a function name (tool call id "
+                    + call.id() + ", arguments " + call.function().arguments() + ")");
+        }
+        return ToolExecutionRequest.builder()
+                .id(ids.fromWire(call.id()))
+                .name(name)
+                .arguments(call.function().arguments() == null ? "{}" : call.function().arguments())
+                .build();
+    }
+
+    /**
+     * LangChain4j's finish reason for Mistral's: {@code model_length} is a truncation too, unknown values are
+     * {@code OTHER}.
+     *
+     * @throws InternalServerException for {@code error}: the server failed while generating
+     */
+    public static FinishReason finishReason(String raw, String requestId) {
+        dev.mistral4j.client.chat.FinishReason reason = dev.mistral4j.client.chat.FinishReason.fromWire(raw);
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case STOP -> FinishReason.STOP;
+            case LENGTH, MODEL_LENGTH -> FinishReason.LENGTH;
+            case TOOL_CALLS -> FinishReason.TOOL_EXECUTION;
+            case ERROR -> throw new InternalServerException("Mistral stopped generating with finish_reason 'error'"
+                    + (requestId == null ? "" : " (request id " + requestId + ")"));
+            case UNKNOWN -> FinishReason.OTHER;
+        };
+    }
+
+    /** The answer to a plain call: the first choice, with Mistral's metadata and the HTTP headers. */
+    public static ChatResponse fromWire(ApiResponse<ChatCompletionResponse> response, ToolCallIds ids,
+                                 boolean returnThinking) {
+        ChatCompletionResponse body = response.body();
+        if (body.choices().isEmpty()) {
+            throw new InternalServerException("Mistral answered without choices"
+                    + (response.requestId() == null ? "" : " (request id " + response.requestId() + ")"));
+        }
+        ChatCompletionChoice choice = body.choices().get(0);
+        AssistantMessage message = choice.message();
+        MessageContent content = message == null ? null : message.content();
+        AiMessage ai = aiMessage(content == null ? null : content.asText(), content == null ? null : content.thinking(),
+                message == null ? List.of() : message.toolCallsOrEmpty(), ids, returnThinking);
+        return ChatResponse.builder()
+                .aiMessage(ai)
+                .metadata(metadata(body.id(), body.model(), body.created(), body.usage(), choice.finishReason(),
+                        response.headers(), response.requestId()))
+                .build();
+    }
+
+    /** {@code headers} must be immutable, as an {@code ApiResponse}'s are: they are kept without a copy. */
+    public static MistralChatResponseMetadata metadata(String id, String model, Long created, Usage usage,
+                                                String finishReason, Map<String, List<String>> headers,
+                                                String requestId) {
+        return MistralChatResponseMetadata.builder()
+                .id(id)
+                .modelName(model)
+                .tokenUsage(tokenUsage(usage))
+                .finishReason(finishReason(finishReason, requestId))
+                .created(created)
+                .usage(usage)
+                .rawFinishReason(finishReason)
+                .responseHeaders(headers)
+                .requestId(requestId)
+                .build();
+    }
+
+    public static TokenUsage tokenUsage(Usage usage) {
+        return usage == null ? null
+                : new TokenUsage(usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
+    }
+}
