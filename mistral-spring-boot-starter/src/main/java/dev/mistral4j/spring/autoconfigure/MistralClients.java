@@ -40,10 +40,10 @@ final class MistralClients implements DisposableBean {
         return client;
     }
 
-    /** Each client made so far, with the groups using it, in the order they were configured. */
+    /** Each client made so far, with the names of the groups using it in alphabetical order. */
     synchronized Map<MistralClient, List<String>> groupsByClient() {
         Map<MistralClient, List<String>> copy = new LinkedHashMap<>();
-        groups.forEach((client, names) -> copy.put(client, List.copyOf(names)));
+        groups.forEach((client, names) -> copy.put(client, names.stream().sorted().toList()));
         return copy;
     }
 

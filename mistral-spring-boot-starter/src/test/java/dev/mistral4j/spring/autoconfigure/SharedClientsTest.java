@@ -32,7 +32,7 @@ class SharedClientsTest {
                         "timeout=PT30S"))
                 .withPropertyValues(group(emulator, "embedding-model", "timeout=30s"))
                 .run(context -> assertThat(context.getBean(MistralClients.class).groupsByClient().values())
-                        .containsExactly(List.of("chat-model", "streaming-chat-model", "embedding-model")));
+                        .containsExactly(List.of("chat-model", "embedding-model", "streaming-chat-model")));
     }
 
     @Test
