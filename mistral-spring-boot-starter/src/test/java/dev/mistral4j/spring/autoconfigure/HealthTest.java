@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mistral4j.emulator.MistralEmulator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootVersion;
 
 /** The {@code mistral} health indicator of whichever Boot line runs the tests. */
 class HealthTest {
@@ -20,6 +21,10 @@ class HealthTest {
         Starter.runner().withPropertyValues("mistral4j.emulator.enabled=true",
                         "langchain4j.mistral-ai.health.enabled=true")
                 .run(context -> {
+                    // the indicator of the Boot line on the classpath, and only that one
+                    String line = SpringBootVersion.getVersion().substring(0, 1);
+                    assertThat(context.getBean("mistralHealthIndicator").getClass().getSimpleName())
+                            .isEqualTo("Boot" + line + "HealthIndicator");
                     Health health = Health.of(context.getBean("mistralHealthIndicator"));
                     assertThat(health.status()).isEqualTo("UP");
                     assertThat(health.details()).containsOnlyKeys("admin,chat-model,embedding-model,fim-model,"
