@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A W&B integration as a job reports it, without the key (the spec's {@code WandbIntegrationOut}). */
+/** A W&amp;B integration as a job reports it, without the key (the spec's {@code WandbIntegrationOut}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WandbIntegrationOut(
