@@ -14,6 +14,7 @@ import dev.langchain4j.model.language.LanguageModel;
 import dev.langchain4j.model.language.StreamingLanguageModel;
 import dev.langchain4j.model.moderation.ModerationModel;
 import dev.mistral4j.emulator.MistralEmulator;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.langchain4j.MistralChatModel;
 import dev.mistral4j.langchain4j.MistralEmbeddingModel;
 import dev.mistral4j.langchain4j.MistralFimModel;
@@ -26,9 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,16 +41,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 /** The peer starter's bean rules, group by group. */
 class MistralModelBeansTest {
 
-    private static MistralEmulator emulator;
+    /** Fails a test whose emulator answer broke the contract, and clears recordings between tests. */
+    @RegisterExtension
+    static final MistralEmulatorExtension EMULATOR = MistralEmulatorExtension.of(MistralEmulator.builder());
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = MistralEmulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
+    private static MistralEmulator emulator() {
+        return EMULATOR.emulator();
     }
 
     static Stream<Arguments> groups() {
@@ -72,7 +68,7 @@ class MistralModelBeansTest {
     void aGroupWithAnApiKeyIsOneBeanOfTheLangChain4jInterfaceAndOfTheMistralClass(String group, Class<?> face,
                                                                                    Class<?> concrete,
                                                                                    String model) {
-        Starter.runner().withPropertyValues(group(emulator, group, model)).run(context -> {
+        Starter.runner().withPropertyValues(group(emulator(), group, model)).run(context -> {
             assertThat(context).hasSingleBean(face).hasSingleBean(concrete);
             assertThat(context.getBean(face)).isSameAs(context.getBean(concrete));
         });
@@ -82,7 +78,7 @@ class MistralModelBeansTest {
     @MethodSource("groups")
     void aGroupWithoutAnApiKeyHasNoBean(String group, Class<?> face, Class<?> concrete, String model) {
         Starter.runner().withPropertyValues(MistralProperties.PREFIX + "." + group + "." + model,
-                        MistralProperties.PREFIX + "." + group + ".base-url=" + emulator.baseUrl())
+                        MistralProperties.PREFIX + "." + group + ".base-url=" + emulator().baseUrl())
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(face));
     }
 
@@ -92,7 +88,7 @@ class MistralModelBeansTest {
     void theApplicationsOwnBeanOfTheInterfaceWins(String group, Class<?> face, Class<?> concrete, String model) {
         Object own = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{face},
                 (proxy, method, args) -> method.getName().equals("toString") ? "own" : null);
-        Starter.runner().withPropertyValues(group(emulator, group, model))
+        Starter.runner().withPropertyValues(group(emulator(), group, model))
                 .withBean("own", (Class<Object>) (Class<?>) face, () -> own)
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(concrete);
@@ -103,8 +99,8 @@ class MistralModelBeansTest {
     @Test
     void everyChatModelListenerBeanIsAttachedToBothChatModelsInOrder() {
         Starter.runner()
-                .withPropertyValues(group(emulator, "chat-model", "model-name=mistral-small-latest"))
-                .withPropertyValues(group(emulator, "streaming-chat-model", "model-name=mistral-small-latest"))
+                .withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest"))
+                .withPropertyValues(group(emulator(), "streaming-chat-model", "model-name=mistral-small-latest"))
                 .withUserConfiguration(Listeners.class)
                 .run(context -> {
                     Listeners.heard.clear();
@@ -129,7 +125,7 @@ class MistralModelBeansTest {
                         new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                                 Map.of("LANGCHAIN4J_MISTRALAI_CHATMODEL_APIKEY", Starter.KEY))))
                 .withPropertyValues(
-                        "langchain4j.mistral-ai.chat-model.baseUrl=" + emulator.baseUrl(),
+                        "langchain4j.mistral-ai.chat-model.baseUrl=" + emulator().baseUrl(),
                         "langchain4j.mistral-ai.chat-model.model_name=mistral-small-latest",
                         "langchain4j.mistral-ai.chat-model.timeout=60s",
                         "langchain4j.mistral-ai.streaming-chat-model.timeout=PT60S")

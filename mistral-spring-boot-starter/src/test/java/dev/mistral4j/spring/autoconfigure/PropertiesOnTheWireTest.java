@@ -20,27 +20,24 @@ import dev.langchain4j.model.moderation.ModerationModel;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.StreamingResponseHandler;
 import dev.mistral4j.emulator.MistralEmulator;
+import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each group's properties, as the emulator records them on the wire. */
 class PropertiesOnTheWireTest {
 
-    private static MistralEmulator emulator;
+    /** Fails a test whose emulator answer broke the contract, and clears recordings between tests. */
+    @RegisterExtension
+    static final MistralEmulatorExtension EMULATOR = MistralEmulatorExtension.of(
+            MistralEmulator.builder().apiKey(Starter.KEY));
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = MistralEmulator.builder().apiKey(Starter.KEY).build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
+    private static MistralEmulator emulator() {
+        return EMULATOR.emulator();
     }
 
     private static final String[] CHAT_OPTIONS = {
@@ -52,14 +49,14 @@ class PropertiesOnTheWireTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"chat-model", "streaming-chat-model"})
     void everyChatPropertyReachesTheRequest(String chatGroup) {
-        Starter.runner().withPropertyValues(group(emulator, chatGroup, CHAT_OPTIONS)).run(context -> {
+        Starter.runner().withPropertyValues(group(emulator(), chatGroup, CHAT_OPTIONS)).run(context -> {
             if (chatGroup.equals("chat-model")) {
                 context.getBean(ChatModel.class).chat("What is the capital of France?");
             } else {
                 MistralModelBeansTest.stream(context.getBean(StreamingChatModel.class),
                         "What is the capital of France?").get(10, TimeUnit.SECONDS);
             }
-            JsonNode body = lastBody(emulator, "/v1/chat/completions");
+            JsonNode body = lastBody(emulator(), "/v1/chat/completions");
             assertThat(body.get("model").asText()).isEqualTo("mistral-large-latest");
             assertThat(body.get("temperature").asDouble()).isEqualTo(0.3);
             assertThat(body.get("top_p").asDouble()).isEqualTo(0.9);
@@ -74,24 +71,24 @@ class PropertiesOnTheWireTest {
             assertThat(body.get("prompt_mode").asText()).isEqualTo("reasoning");
             assertThat(body.get("n").asInt()).isEqualTo(2);
             assertThat(body.get("stream").asBoolean()).isEqualTo(chatGroup.startsWith("streaming"));
-            assertThat(last(emulator, "/v1/chat/completions").header("X-Team")).isEqualTo("search");
-            assertThat(last(emulator, "/v1/chat/completions").header("authorization")).startsWith("Bearer ");
+            assertThat(last(emulator(), "/v1/chat/completions").header("X-Team")).isEqualTo("search");
+            assertThat(last(emulator(), "/v1/chat/completions").header("authorization")).startsWith("Bearer ");
         });
     }
 
     @Test
     void responseFormatJsonIsSentAsJsonObject() {
-        Starter.runner().withPropertyValues(group(emulator, "chat-model", "model-name=mistral-small-latest",
+        Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest",
                 "response-format=json")).run(context -> {
             context.getBean(ChatModel.class).chat("Give me a city as JSON");
-            assertThat(lastBody(emulator, "/v1/chat/completions").at("/response_format/type").asText())
+            assertThat(lastBody(emulator(), "/v1/chat/completions").at("/response_format/type").asText())
                     .isEqualTo("json_object");
         });
     }
 
     @Test
     void strictJsonSchemaFalseReachesTheSchemaOfEachRequest() {
-        Starter.runner().withPropertyValues(group(emulator, "chat-model", "model-name=mistral-small-latest",
+        Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest",
                 "strict-json-schema=false")).run(context -> {
             ResponseFormat schema = ResponseFormat.builder().type(ResponseFormatType.JSON)
                     .jsonSchema(JsonSchema.builder().name("city").rootElement(JsonObjectSchema.builder()
@@ -100,7 +97,7 @@ class PropertiesOnTheWireTest {
             context.getBean(ChatModel.class).chat(ChatRequest.builder()
                     .messages(dev.langchain4j.data.message.UserMessage.from("A city")).responseFormat(schema)
                     .build());
-            JsonNode format = lastBody(emulator, "/v1/chat/completions").get("response_format");
+            JsonNode format = lastBody(emulator(), "/v1/chat/completions").get("response_format");
             assertThat(format.get("type").asText()).isEqualTo("json_schema");
             assertThat(format.at("/json_schema/strict").asBoolean()).isFalse();
         });
@@ -108,11 +105,11 @@ class PropertiesOnTheWireTest {
 
     @Test
     void embeddingPropertiesReachTheRequest() {
-        Starter.runner().withPropertyValues(group(emulator, "embedding-model", "model-name=codestral-embed",
+        Starter.runner().withPropertyValues(group(emulator(), "embedding-model", "model-name=codestral-embed",
                 "output-dimension=256", "output-dtype=int8")).run(context -> {
             EmbeddingModel model = context.getBean(EmbeddingModel.class);
             assertThat(model.embed("hello").content().dimension()).isEqualTo(256);
-            JsonNode body = lastBody(emulator, "/v1/embeddings");
+            JsonNode body = lastBody(emulator(), "/v1/embeddings");
             assertThat(body.get("model").asText()).isEqualTo("codestral-embed");
             assertThat(body.get("output_dimension").asInt()).isEqualTo(256);
             assertThat(body.get("output_dtype").asText()).isEqualTo("int8");
@@ -121,10 +118,10 @@ class PropertiesOnTheWireTest {
 
     @Test
     void moderationModelNameReachesTheRequest() {
-        Starter.runner().withPropertyValues(group(emulator, "moderation-model",
+        Starter.runner().withPropertyValues(group(emulator(), "moderation-model",
                 "model-name=mistral-moderation-2411")).run(context -> {
             context.getBean(ModerationModel.class).moderate("hello");
-            assertThat(lastBody(emulator, "/v1/moderations").get("model").asText())
+            assertThat(lastBody(emulator(), "/v1/moderations").get("model").asText())
                     .isEqualTo("mistral-moderation-2411");
         });
     }
@@ -135,7 +132,7 @@ class PropertiesOnTheWireTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fim-model", "streaming-fim-model"})
     void everyFimPropertyReachesTheRequest(String fimGroup) {
-        Starter.runner().withPropertyValues(group(emulator, fimGroup, FIM_OPTIONS)).run(context -> {
+        Starter.runner().withPropertyValues(group(emulator(), fimGroup, FIM_OPTIONS)).run(context -> {
             if (fimGroup.equals("fim-model")) {
                 context.getBean(LanguageModel.class).generate("def add(a, b):");
             } else {
@@ -158,7 +155,7 @@ class PropertiesOnTheWireTest {
                         });
                 done.get(10, TimeUnit.SECONDS);
             }
-            JsonNode body = lastBody(emulator, "/v1/fim/completions");
+            JsonNode body = lastBody(emulator(), "/v1/fim/completions");
             assertThat(body.get("model").asText()).isEqualTo("codestral-2508");
             assertThat(body.get("temperature").asDouble()).isEqualTo(0.2);
             assertThat(body.get("max_tokens").asInt()).isEqualTo(30);
@@ -172,7 +169,7 @@ class PropertiesOnTheWireTest {
 
     @Test
     void theEmulatorRejectsAWrongKeySoTheKeyPropertyIsWhatIsSent() {
-        Starter.runner().withPropertyValues(group(emulator, "chat-model", "model-name=mistral-small-latest"))
+        Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest"))
                 .withPropertyValues("langchain4j.mistral-ai.chat-model.api-key=wrong-key")
                 .run(context -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
                         () -> context.getBean(ChatModel.class).chat("Hello")))
