@@ -6,8 +6,13 @@ import dev.mistral4j.client.internal.OptionCheck;
 import dev.mistral4j.langchain4j.internal.FimOptions;
 import java.util.List;
 
-/** The options of both FIM model builders, under the names of {@code langchain4j-mistral-ai}. */
-abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B> {
+/**
+ * The options of both FIM model builders, under the names of {@code langchain4j-mistral-ai}; public so that code
+ * configuring either model (such as the Spring Boot starter) can be written once.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B> {
 
     private String modelName = MistralFimModelName.CODESTRAL_LATEST.toString();
     private Double temperature;
@@ -16,6 +21,9 @@ abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBuilder<B
     private Integer minTokens;
     private Integer randomSeed;
     private List<String> stop;
+
+    protected FimBuilder() {
+    }
 
     @SuppressWarnings("unchecked")
     private B self() {

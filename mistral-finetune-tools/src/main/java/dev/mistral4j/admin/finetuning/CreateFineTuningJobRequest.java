@@ -9,14 +9,14 @@ import java.util.Objects;
 
 /**
  * The body of {@code POST /v1/fine_tuning/jobs} (the spec's {@code JobIn}). Build it with {@link #builder(String)};
- * null fields are omitted, leaving them to the server. {@link #toString()} never shows the W&B key or GitHub
+ * null fields are omitted, leaving them to the server. {@link #toString()} never shows the W&amp;B key or GitHub
  * tokens, because their records hide them.
  *
  * @param model                        the base model to fine-tune
  * @param trainingFiles                the files to train on, with weights
  * @param validationFiles              ids of files used for validation metrics
  * @param suffix                       up to 18 characters added to the fine-tuned model's name
- * @param integrations                 W&B runs to report to
+ * @param integrations                 W&amp;B runs to report to
  * @param autoStart                    start once validated; otherwise call start
  * @param invalidSampleSkipPercentage  share of invalid samples tolerated, 0 to 0.5
  * @param jobType                      {@code completion} or {@code classifier}; null for completion

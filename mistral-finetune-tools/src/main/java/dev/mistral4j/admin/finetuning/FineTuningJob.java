@@ -23,7 +23,7 @@ import java.util.List;
  * @param object            always {@code job}
  * @param fineTunedModel    the resulting model's id, once the job succeeded
  * @param suffix            the suffix put in the fine-tuned model's name
- * @param integrations      the W&B runs reporting this job
+ * @param integrations      the W&amp;B runs reporting this job
  * @param trainedTokens     tokens trained so far
  * @param metadata          cost and duration estimates
  * @param jobType           {@code completion} or {@code classifier}

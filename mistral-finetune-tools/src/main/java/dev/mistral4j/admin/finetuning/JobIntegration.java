@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A job's W&B integration as the server returns it, without the key (the spec's {@code WandbIntegrationOut}). */
+/** A job's W&amp;B integration as the server returns it, without the key (the spec's {@code WandbIntegrationOut}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record JobIntegration(

@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
  * @param createdBefore keep jobs created at or before this time
  * @param createdByMe   keep only the caller's jobs
  * @param status        keep jobs in this state
- * @param wandbProject  keep jobs reporting to this W&B project
- * @param wandbName     keep jobs reporting under this W&B run name
+ * @param wandbProject  keep jobs reporting to this W&amp;B project
+ * @param wandbName     keep jobs reporting under this W&amp;B run name
  * @param suffix        keep jobs with this model suffix
  */
 public record JobListQuery(Integer page, Integer pageSize, String model, OffsetDateTime createdAfter,

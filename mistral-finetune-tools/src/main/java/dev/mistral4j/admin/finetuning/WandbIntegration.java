@@ -10,10 +10,10 @@ import java.util.Objects;
  * {@link #toString()} never shows the API key.
  *
  * @param type    always {@code wandb}
- * @param project the W&B project the run is created under
+ * @param project the W&amp;B project the run is created under
  * @param name    display name of the run; null for the job id
- * @param apiKey  the 40-character W&B API key
- * @param runName the W&B run name
+ * @param apiKey  the 40-character W&amp;B API key
+ * @param runName the W&amp;B run name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)

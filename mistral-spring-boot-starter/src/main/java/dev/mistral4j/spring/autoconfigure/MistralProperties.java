@@ -1,0 +1,112 @@
+package dev.mistral4j.spring.autoconfigure;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+/**
+ * The groups under {@code langchain4j.mistral-ai}: the names and meaning of {@code
+ * langchain4j-mistral-ai-spring-boot-starter}'s, plus {@code model-catalog}, {@code admin} and {@code health}. Each
+ * model group's bean exists when the group's {@code api-key} is set, or when {@code mistral4j.emulator.enabled} is
+ * true.
+ */
+@ConfigurationProperties(prefix = MistralProperties.PREFIX)
+public class MistralProperties {
+
+    /** The prefix of the peer starter. */
+    public static final String PREFIX = "langchain4j.mistral-ai";
+
+    static final String CHAT_MODEL = "chat-model";
+    static final String STREAMING_CHAT_MODEL = "streaming-chat-model";
+    static final String EMBEDDING_MODEL = "embedding-model";
+    static final String MODERATION_MODEL = "moderation-model";
+    static final String FIM_MODEL = "fim-model";
+    static final String STREAMING_FIM_MODEL = "streaming-fim-model";
+    static final String MODEL_CATALOG = "model-catalog";
+    static final String ADMIN = "admin";
+
+    /** The chat model ({@code ChatModel}). */
+    @NestedConfigurationProperty
+    private final ChatModelProperties chatModel = new ChatModelProperties();
+
+    /** The streaming chat model ({@code StreamingChatModel}). */
+    @NestedConfigurationProperty
+    private final ChatModelProperties streamingChatModel = new ChatModelProperties();
+
+    /** The embedding model ({@code EmbeddingModel}). */
+    @NestedConfigurationProperty
+    private final EmbeddingModelProperties embeddingModel = new EmbeddingModelProperties();
+
+    /** The moderation model ({@code ModerationModel}). */
+    @NestedConfigurationProperty
+    private final ModerationModelProperties moderationModel = new ModerationModelProperties();
+
+    /** The fill-in-the-middle model ({@code LanguageModel}); with it comes the code-completion tool. */
+    @NestedConfigurationProperty
+    private final FimModelProperties fimModel = new FimModelProperties();
+
+    /** The streaming fill-in-the-middle model ({@code StreamingLanguageModel}). */
+    @NestedConfigurationProperty
+    private final FimModelProperties streamingFimModel = new FimModelProperties();
+
+    /** The model catalog ({@code ModelCatalog}, {@code GET /v1/models}). */
+    @NestedConfigurationProperty
+    private final ConnectionProperties modelCatalog = new ConnectionProperties();
+
+    /** The admin client (files, fine-tuning, models), when mistral-finetune-tools is on the classpath. */
+    @NestedConfigurationProperty
+    private final ConnectionProperties admin = new ConnectionProperties();
+
+    /** The health indicator. */
+    private final Health health = new Health();
+
+    public ChatModelProperties getChatModel() {
+        return chatModel;
+    }
+
+    public ChatModelProperties getStreamingChatModel() {
+        return streamingChatModel;
+    }
+
+    public EmbeddingModelProperties getEmbeddingModel() {
+        return embeddingModel;
+    }
+
+    public ModerationModelProperties getModerationModel() {
+        return moderationModel;
+    }
+
+    public FimModelProperties getFimModel() {
+        return fimModel;
+    }
+
+    public FimModelProperties getStreamingFimModel() {
+        return streamingFimModel;
+    }
+
+    public ConnectionProperties getModelCatalog() {
+        return modelCatalog;
+    }
+
+    public ConnectionProperties getAdmin() {
+        return admin;
+    }
+
+    public Health getHealth() {
+        return health;
+    }
+
+    /** The health indicator checking each configured key with {@code GET /v1/models}. */
+    public static class Health {
+
+        /** Whether the health indicator "mistral" exists; it calls the API on every health check; default false. */
+        private boolean enabled;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}
