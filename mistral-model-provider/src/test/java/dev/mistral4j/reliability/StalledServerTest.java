@@ -2,6 +2,7 @@ package dev.mistral4j.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import dev.langchain4j.exception.TimeoutException;
 import dev.mistral4j.client.MistralClient;
@@ -32,6 +33,9 @@ class StalledServerTest {
             failure = catchThrowable(() -> client.chat().complete(ChatCalls.saying("hello")));
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        // on a loaded machine the client's timeout can fire before the emulator's thread has read the request:
+        // wait until the emulator has it, then check that it got exactly one
+        await().atMost(Duration.ofSeconds(30)).until(() -> EMULATOR.emulator().requestCount() >= 1);
         System.out.printf("[reliability] stalled server, timeout %d ms: %s after %d ms (overshoot %d ms), "
                         + "%d request(s)%n", timeout.toMillis(), failure.getClass().getSimpleName(), elapsed.toMillis(),
                 elapsed.minus(timeout).toMillis(), EMULATOR.emulator().requestCount());
