@@ -98,8 +98,8 @@ final class ChatToolPlanner {
 
     private static SchemaFaker arguments(JsonNode function, ChatTextValues values) {
         JsonNode parameters = function.path("parameters");
-        return new SchemaFaker(parameters.isEmpty() ? JSON.objectNode().put("type", "object") : parameters, values,
-                function.path("strict").asBoolean(false));
+        return SchemaFaker.forArguments(parameters.isEmpty() ? JSON.objectNode().put("type", "object") : parameters,
+                values, function.path("strict").asBoolean(false));
     }
 
     /** The tools the text asks for, in the order it asks. */

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * exclusive forms, {@code multipleOf} ({@link NumberRange}), {@code minLength}/{@code maxLength}, simple
  * {@code pattern}s ({@link PatternExample}), {@code minItems}/{@code maxItems}. Not supported: {@code uniqueItems}.
  * Required properties are always present; optional ones when the schema is strict (strict schemas list every
- * property) or the text names them.
+ * property) or the text names them, and in tool arguments also when the text gives a value for them.
  */
 final class SchemaFaker {
 
@@ -58,15 +58,30 @@ final class SchemaFaker {
     private final JsonNode root;
     private final ChatTextValues values;
     private final boolean strict;
+    private final boolean optionalsFromText;
     private final String fallbackText;
     private int leaves;
     private int leavesFromText;
 
+    /** A faker for structured answers: optional properties only when strict or named by the text. */
     SchemaFaker(JsonNode root, ChatTextValues values, boolean strict) {
+        this(root, values, strict, false);
+    }
+
+    private SchemaFaker(JsonNode root, ChatTextValues values, boolean strict, boolean optionalsFromText) {
         this.root = root;
         this.values = values;
         this.strict = strict;
+        this.optionalsFromText = optionalsFromText;
         this.fallbackText = values.snippet(8, "value");
+    }
+
+    /**
+     * A faker for tool arguments: as a model fills every parameter it has a value for, an optional property is
+     * also present when the text gives a value for it.
+     */
+    static SchemaFaker forArguments(JsonNode parameters, ChatTextValues values, boolean strict) {
+        return new SchemaFaker(parameters, values, strict, true);
     }
 
     /** A value for the whole schema. */
@@ -224,9 +239,18 @@ final class SchemaFaker {
             Map.Entry<String, JsonNode> property = it.next();
             String name = property.getKey();
             boolean isRequired = contains(required, name);
+            if (object.has(name)) {
+                continue;
+            }
             boolean wanted = depth < MAX_DEPTH && (strict || values.mentions(name));
-            if ((isRequired || wanted) && !object.has(name)) {
+            if (isRequired || wanted) {
                 object.set(name, value(property.getValue(), name, depth + 1));
+            } else if (optionalsFromText && depth < MAX_DEPTH) {
+                int before = leavesFromText;
+                JsonNode value = value(property.getValue(), name, depth + 1);
+                if (leavesFromText > before) {
+                    object.set(name, value);
+                }
             }
         }
         return object;
