@@ -99,7 +99,7 @@ final class ChatTextValues {
         while (candidates.find()) {
             String candidate = candidates.group(1) != null ? candidates.group(1)
                     : candidates.group(2) != null ? candidates.group(2) : candidates.group(3);
-            if (candidates.group(1) != null || !NOT_VALUES.contains(candidate) && !names.contains(candidate)
+            if (candidates.group(1) != null || !NOT_VALUES.contains(candidate) && !named(candidate, names)
                     && !isMonth(candidate)) {
                 values.strings.add(candidate);
             }
@@ -144,6 +144,10 @@ final class ChatTextValues {
         while (matcher.find()) {
             into.add(matcher.group());
         }
+    }
+
+    private static boolean named(String candidate, Collection<String> names) {
+        return names.stream().anyMatch(candidate::equalsIgnoreCase);
     }
 
     private static boolean isMonth(String word) {

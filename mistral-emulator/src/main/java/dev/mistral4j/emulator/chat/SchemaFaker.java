@@ -270,15 +270,16 @@ final class SchemaFaker {
     }
 
     private String string(JsonNode schema, String name) {
-        String value = switch (schema.path("format").asText("")) {
+        String value = switch (format(schema, name)) {
             case "date" -> leaf(values.date()).orElse(DEFAULT_DATE).toString();
             case "date-time" -> leaf(values.date()).orElse(DEFAULT_DATE) + "T"
                     + values.time().orElse(DEFAULT_TIME).format(SECONDS) + "Z";
             case "time" -> leaf(values.time()).orElse(DEFAULT_TIME).format(SECONDS) + "Z";
             case "email" -> leaf(values.email()).orElse("user@example.com");
-            case "uri", "url", "iri" -> leaf(values.url()).orElse("https://example.com/");
-            case "uuid" -> uuid(name);
-            default -> describesUuid(schema, name) ? uuid(name) : leaf(values.string(name)).orElse(fallbackText);
+            case "uri" -> leaf(values.url()).orElse("https://example.com/");
+            case "uuid" -> leaf(values.uuid()).orElseGet(() -> UUID.nameUUIDFromBytes(
+                    ("mistral-emulator:" + name).getBytes(StandardCharsets.UTF_8))).toString();
+            default -> leaf(values.string(name)).orElse(fallbackText);
         };
         String pattern = schema.path("pattern").asText(null);
         if (pattern != null && !Pattern.compile(pattern).matcher(value).find()) {
@@ -288,16 +289,28 @@ final class SchemaFaker {
         return fitted(value, schema.path("minLength").asInt(0), schema.path("maxLength").asInt(Integer.MAX_VALUE));
     }
 
-    // LangChain4j writes no format for UUID fields, only this description
-    private static boolean describesUuid(JsonNode schema, String name) {
-        return schema.path("description").asText("").toLowerCase(Locale.ROOT).contains("uuid")
-                || name != null && name.toLowerCase(Locale.ROOT).endsWith("uuid");
-    }
-
-    /** The UUID the text writes, else one derived from the property name: the same schema gets the same UUID. */
-    private String uuid(String name) {
-        return leaf(values.uuid()).orElseGet(() -> UUID.nameUUIDFromBytes(
-                ("mistral-emulator:" + name).getBytes(StandardCharsets.UTF_8))).toString();
+    /**
+     * The string's format: the schema's, else what the property name or description says it holds, as LangChain4j
+     * writes no format for {@code UUID} fields (only the description "String in a UUID format") and users name
+     * their fields {@code email}, {@code website} or {@code startDate}.
+     */
+    private static String format(JsonNode schema, String name) {
+        String format = schema.path("format").asText("");
+        if (!format.isEmpty()) {
+            return format.equals("url") || format.equals("iri") ? "uri" : format;
+        }
+        String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (schema.path("description").asText("").toLowerCase(Locale.ROOT).contains("uuid")
+                || lowerName.endsWith("uuid")) {
+            return "uuid";
+        }
+        if (lowerName.endsWith("email")) {
+            return "email";
+        }
+        if (lowerName.endsWith("url") || lowerName.endsWith("uri") || lowerName.endsWith("website")) {
+            return "uri";
+        }
+        return lowerName.endsWith("date") ? "date" : "";
     }
 
     private static String fitted(String value, int minLength, int maxLength) {
