@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * Runs the emulator from the command line:
  * {@code java -jar mistral-emulator.jar --port 8089 [--api-key K] [--latency-ms N] [--seed S] [--job-step-ms N]
- * [--jobs-gone] [--answer-words N] [--stream-chunk-delay-ms N] [--no-contract-validation]}.
+ * [--jobs-gone] [--answer-words N] [--stream-chunk-delay-ms N] [--realistic-latency] [--no-contract-validation]}.
  * Prints {@code listening on http://127.0.0.1:PORT} once ready and stops on SIGTERM or Ctrl-C.
  * Exit status 2 means bad arguments.
  */
@@ -17,16 +17,20 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar mistral-emulator.jar [--port N] [--api-key KEY] [--latency-ms N] [--seed S]
                                                   [--job-step-ms N] [--jobs-gone] [--answer-words N]
-                                                  [--stream-chunk-delay-ms N] [--no-contract-validation]
+                                                  [--stream-chunk-delay-ms N] [--realistic-latency]
+                                                  [--no-contract-validation]
               --port N         port to listen on, 0 picks a free one (default 8089)
               --api-key KEY    require "Authorization: Bearer KEY" (default: accept any request)
               --latency-ms N   delay every answer by N milliseconds (default 0)
-              --seed S         seed of answers, embeddings and ids (default 42)
+              --seed S         seed of answers, embeddings, ids and pace (default 42)
               --job-step-ms N  length of each phase of a fine-tuning job, more than 0 (default 200)
               --jobs-gone      answer 410 Gone on the fine-tuning job routes
               --answer-words N pad (or cut) plain chat answers to N words, at least 1 (default: natural length)
               --stream-chunk-delay-ms N
                                pause N milliseconds between two events of a stream (default 0)
+              --realistic-latency
+                               pace chat and FIM answers like the real models (time to first token, then
+                               tokens per second), drawn from the seed (default: answers come at once)
               --no-contract-validation
                                skip checking requests and responses against the API description, so that
                                benchmarks measure the clients rather than the checks (default: checks on)
@@ -63,6 +67,8 @@ public final class Main {
     /** The configured builder, or {@code null} when only help was asked for. */
     static MistralEmulator.Builder parse(String[] args, PrintStream out) {
         MistralEmulator.Builder builder = MistralEmulator.builder().port(8089);
+        boolean realisticLatency = false;
+        long seed = MistralEmulator.DEFAULT_SEED;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -71,6 +77,10 @@ public final class Main {
             }
             if (flag.equals("--jobs-gone")) {
                 builder.jobRoutesGone(true);
+                continue;
+            }
+            if (flag.equals("--realistic-latency")) {
+                realisticLatency = true;
                 continue;
             }
             if (flag.equals("--no-contract-validation")) {
@@ -85,7 +95,10 @@ public final class Main {
                 case "--port" -> builder.port(number(flag, value, Integer::parseInt));
                 case "--api-key" -> builder.apiKey(value);
                 case "--latency-ms" -> builder.latency(Duration.ofMillis(number(flag, value, Long::parseLong)));
-                case "--seed" -> builder.seed(number(flag, value, Long::parseLong));
+                case "--seed" -> {
+                    seed = number(flag, value, Long::parseLong);
+                    builder.seed(seed);
+                }
                 case "--job-step-ms" -> builder.jobStep(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 case "--answer-words" -> builder.answerWords(number(flag, value, Integer::parseInt));
                 case "--stream-chunk-delay-ms" ->
@@ -93,7 +106,7 @@ public final class Main {
                 default -> throw new IllegalStateException("unreachable: " + flag);
             }
         }
-        return builder;
+        return realisticLatency ? builder.realisticLatency(seed) : builder;
     }
 
     private static String knownFlag(String flag) {
@@ -102,7 +115,7 @@ public final class Main {
                     "--stream-chunk-delay-ms" -> flag;
             default -> throw new IllegalArgumentException("unknown option " + flag
                     + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone, --answer-words,"
-                    + " --stream-chunk-delay-ms, --no-contract-validation, --help");
+                    + " --stream-chunk-delay-ms, --realistic-latency, --no-contract-validation, --help");
         };
     }
 

@@ -35,6 +35,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 public final class MistralEmulator implements AutoCloseable {
 
+    /** The seed of a builder that was given none. */
+    static final long DEFAULT_SEED = 42;
+
     private final Builder config;
     private final RuntimeSettings settings;
     private final Faults faults = new Faults();
@@ -46,8 +49,8 @@ public final class MistralEmulator implements AutoCloseable {
 
     private MistralEmulator(Builder config) {
         this.config = config;
-        this.settings = new RuntimeSettings(config.minLatency, config.maxLatency, config.streamChunkDelay,
-                config.answerWords, config.seed);
+        this.settings = new RuntimeSettings(new RuntimeSettings.Defaults(config.minLatency, config.maxLatency,
+                config.streamChunkDelay, config.answerWords, config.paceSeed), config.seed);
     }
 
     public static Builder builder() {
@@ -118,7 +121,13 @@ public final class MistralEmulator implements AutoCloseable {
         return this;
     }
 
-    /** Puts latency, stream chunk delay and answer length back to the builder's values. */
+    /** Paces chat and FIM answers like the real models, drawn from {@code seed}; {@code null} answers at once. */
+    public MistralEmulator realisticLatency(Long seed) {
+        settings.paceSeed(seed);
+        return this;
+    }
+
+    /** Puts latency, stream chunk delay, answer length and pace back to the builder's values. */
     public MistralEmulator restoreDefaults() {
         settings.restoreDefaults();
         return this;
@@ -194,8 +203,9 @@ public final class MistralEmulator implements AutoCloseable {
         private Duration minLatency = Duration.ZERO;
         private Duration maxLatency = Duration.ZERO;
         private Duration streamChunkDelay = Duration.ZERO;
-        private long seed = 42;
+        private long seed = DEFAULT_SEED;
         private Integer answerWords;
+        private Long paceSeed;
         private boolean contractValidation = true;
         private Duration jobStep = Duration.ofMillis(200);
         private boolean jobRoutesGone;
@@ -249,6 +259,18 @@ public final class MistralEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Paces chat and FIM answers like the real models: a time to first token and a number of tokens per second
+         * within the model's plausible ranges (see {@code models.json}), drawn from {@code seed} and the request, so
+         * the same request paces the same way every run. A plain answer arrives once its whole text would have been
+         * generated; a stream waits before its first event, then each event as long as its tokens take. Off by
+         * default: answers come at once.
+         */
+        public Builder realisticLatency(long seed) {
+            this.paceSeed = seed;
+            return this;
+        }
+
         /** Whether requests and responses are checked against the contract; on by default. */
         public Builder contractValidation(boolean enabled) {
             this.contractValidation = enabled;
@@ -290,6 +312,7 @@ public final class MistralEmulator implements AutoCloseable {
             copy.streamChunkDelay = streamChunkDelay;
             copy.seed = seed;
             copy.answerWords = answerWords;
+            copy.paceSeed = paceSeed;
             copy.contractValidation = contractValidation;
             copy.jobStep = jobStep;
             copy.jobRoutesGone = jobRoutesGone;

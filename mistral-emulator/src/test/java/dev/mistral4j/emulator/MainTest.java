@@ -113,4 +113,17 @@ class MainTest {
         assertThat(Main.parse(new String[] {"--job-step-ms", "5", "--jobs-gone", "--port", "0"}, out)).isNotNull();
         assertThatThrownBy(() -> Main.parse(new String[] {"--job-step-ms", "0"}, out)).hasMessageContaining("jobStep");
     }
+
+    @Test
+    void pacesAnswersFromTheSeedWithRealisticLatency() throws IOException {
+        String[] args = {"--port", "0", "--realistic-latency", "--seed", "3"};
+        try (MistralEmulator emulator = Main.parse(args, System.out).build().start()) {
+            long start = System.nanoTime();
+            HttpCalls.Answer answer = HttpCalls.post(emulator, "/chat/completions", HttpCalls.chatRequest(false));
+
+            assertThat(answer.status()).isEqualTo(200);
+            // the smallest first-token time of mistral-small-latest
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
 }

@@ -10,7 +10,11 @@ import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.TokenStream;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.emulator.RecordedRequest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -90,6 +94,53 @@ class AiServicesOnEmulatorTest {
         assertThat(format.get("type").asText()).isEqualTo("json_schema");
         assertThat(format.get("json_schema").get("strict").asBoolean()).isTrue();
         assertThat(format.get("json_schema").get("schema").get("properties").has("age")).isTrue();
+    }
+
+    enum Priority { LOW, NORMAL, URGENT }
+
+    record Contact(String email, String city) {
+    }
+
+    record Booking(UUID reference, String guest, LocalDate arrival, LocalTime checkIn, LocalDateTime confirmedAt,
+                   Priority priority, int nights, Contact contact) {
+    }
+
+    interface BookingExtractor {
+        Booking extract(String text);
+    }
+
+    @Test
+    void returnsARecordWithDatesTimesUuidsEnumsAndANestedRecordReadFromThePrompt() {
+        BookingExtractor extractor = AiServices.create(BookingExtractor.class,
+                MistralChatModel.builder().baseUrl(EMULATOR.baseUrl()).modelName("mistral-small-latest").build());
+
+        Booking booking = extractor.extract("Booking 3f2b8c1e-9d4a-4e6b-8f7a-2c1d0e9b8a7f for Ada, arriving on "
+                + "March 14, 2025 at 15:30 for 3 nights, confirmed 2025-02-01 at 09:15, urgent; reach her at "
+                + "ada@example.org, she lives in Lyon");
+
+        assertThat(booking.reference()).isEqualTo(UUID.fromString("3f2b8c1e-9d4a-4e6b-8f7a-2c1d0e9b8a7f"));
+        assertThat(booking.guest()).isEqualTo("Ada");
+        assertThat(booking.arrival()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(booking.checkIn()).isEqualTo(LocalTime.of(15, 30));
+        assertThat(booking.confirmedAt()).isEqualTo(LocalDateTime.of(2025, 2, 1, 9, 15));
+        assertThat(booking.priority()).isEqualTo(Priority.URGENT);
+        assertThat(booking.nights()).isEqualTo(3);
+        assertThat(booking.contact()).isEqualTo(new Contact("ada@example.org", "Lyon"));
+    }
+
+    @Test
+    void returnsARecordWithRealCalendarValuesWhenThePromptGivesNone() {
+        BookingExtractor extractor = AiServices.create(BookingExtractor.class,
+                MistralChatModel.builder().baseUrl(EMULATOR.baseUrl()).modelName("mistral-small-latest").build());
+
+        Booking booking = extractor.extract("Make up a booking");
+
+        assertThat(booking.reference()).isNotNull();
+        assertThat(booking.arrival()).isNotNull();
+        assertThat(booking.checkIn()).isNotNull();
+        assertThat(booking.confirmedAt()).isNotNull();
+        assertThat(booking.priority()).isNotNull();
+        assertThat(booking.contact().email()).contains("@");
     }
 
     @Test

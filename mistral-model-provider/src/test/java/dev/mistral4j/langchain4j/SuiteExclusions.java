@@ -29,10 +29,8 @@ final class SuiteExclusions implements ExecutionCondition {
                 : ConditionEvaluationResult.disabled(reason);
     }
 
-    // what the emulator cannot do: it quotes the user instead of knowing facts, inferring intent or seeing images
+    // what the emulator cannot do: it quotes the user instead of knowing facts or seeing images
     static final String KNOWLEDGE = "needs world knowledge (\"Berlin\"); the emulator quotes the user";
-    static final String INTENT = "needs a tool inferred from intent; the emulator calls the tools the user names";
-    static final String ARGUMENTS = "needs arguments extracted from prose (\"Munich\"); the emulator fakes them";
     static final String VISION = "needs the image understood (\"cat\"); the emulator only counts images";
 
     /** The tests both suites share that need a real model. */
@@ -42,10 +40,6 @@ final class SuiteExclusions implements ExecutionCondition {
                         "should_respect_multiple_messages", "should_respect_JSON_response_format",
                         "should_respect_JSON_response_format_with_schema",
                         "should_respect_JsonRawSchema_responseFormat")
-                .exclude(INTENT, "should_execute_a_tool_then_answer",
-                        "should_execute_multiple_tools_in_parallel_then_answer",
-                        "should_execute_a_tool_then_answer_respecting_JSON_response_format_with_schema")
-                .exclude(ARGUMENTS, "should_force_LLM_to_execute_any_tool", "should_force_LLM_to_execute_specific_tool")
                 .exclude(VISION, "should_accept_single_image_as_public_URL",
                         "should_accept_multiple_images_as_public_URLs",
                         "should_accept_single_image_as_base64_encoded_string",

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 record ChatChoice(String thinking, String text, List<ObjectNode> toolCalls, String finishReason) {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern WORD_WITH_LEADING_SPACE = Pattern.compile("\\s*\\S+");
+    // a word or a run of punctuation, as a tokenizer cuts them: JSON answers stream in pieces too
+    private static final Pattern WORD_WITH_LEADING_SPACE =
+            Pattern.compile("\\s*(?:[\\p{L}\\p{N}_]+|[^\\s\\p{L}\\p{N}_]+)");
 
     ChatChoice {
         toolCalls = List.copyOf(toolCalls);
@@ -87,7 +89,10 @@ record ChatChoice(String thinking, String text, List<ObjectNode> toolCalls, Stri
         return chunk;
     }
 
-    /** The text cut into pieces of one, then two words, alternately; trailing whitespace stays on the last piece. */
+    /**
+     * The text cut into pieces of one, then two words (or punctuation runs), alternately; trailing whitespace stays
+     * on the last piece.
+     */
     private static List<String> pieces(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD_WITH_LEADING_SPACE.matcher(text);

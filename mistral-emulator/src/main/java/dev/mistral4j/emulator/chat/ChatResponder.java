@@ -86,8 +86,10 @@ final class ChatResponder {
             case "json_schema":
                 JsonNode jsonSchema = format.path("json_schema");
                 List<ChatConversation.Result> results = conversation.results();
+                // the schema's name ("Booking") is what the answer is, not a value in it
                 ChatTextValues values = ChatTextValues.of(conversation.userText(),
-                        results.isEmpty() ? "" : results.get(results.size() - 1).content(), List.of(), Set.of());
+                        results.isEmpty() ? "" : results.get(results.size() - 1).content(), List.of(),
+                        Set.of(jsonSchema.path("name").asText("")));
                 return new SchemaFaker(jsonSchema.path("schema"), values, jsonSchema.path("strict").asBoolean(false))
                         .fake().toString();
             default:

@@ -7,21 +7,22 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mistral4j.emulator.server.ApiError;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether a chat turn calls tools, which ones and with which arguments. The user "asks" for a tool by
- * naming its function in the last user message (in any case); named tools not yet called in this turn are called (all at once,
- * or one per step when {@code parallel_tool_calls} is false). {@code tool_choice} {@code any}/{@code required}
- * forces the first tool when none is named, a named {@code tool_choice} forces that tool, {@code none} disables
- * tools. Once every wanted tool has answered, the turn ends in text, so agent loops finish even under a forced
- * choice.
+ * Decides whether a chat turn calls tools, which ones and with which arguments. The last user message asks for
+ * a tool when its words match the function's name, description or parameters well enough ({@link ToolIntent});
+ * wanted tools not yet called in this turn are called in the order the user asked (all at once, or one per step
+ * when {@code parallel_tool_calls} is false), with arguments read from the text by parameter name and type
+ * ({@link SchemaFaker}). {@code tool_choice} {@code any}/{@code required} forces, when nothing matches, the one
+ * tool whose parameters the text fills best (the first offered on a tie); a named {@code tool_choice} forces that
+ * tool; {@code none} disables tools. Once every wanted tool has answered, the turn ends in text, so agent loops
+ * finish even under a forced choice.
  */
 final class ChatToolPlanner {
 
@@ -55,10 +56,10 @@ final class ChatToolPlanner {
             }
             wanted.add(forced);
         } else {
-            wanted.addAll(named(conversation.userText(), functions.keySet()));
+            wanted.addAll(asked(conversation.userText(), functions));
             boolean forcedAny = "any".equals(choice.asText()) || "required".equals(choice.asText());
             if (wanted.isEmpty() && forcedAny && called.isEmpty()) {
-                wanted.add(functions.keySet().iterator().next());
+                wanted.add(bestFilled(functions, conversation));
             }
         }
         wanted.removeAll(called);
@@ -70,17 +71,11 @@ final class ChatToolPlanner {
 
     private List<ObjectNode> calls(List<String> names, Map<String, JsonNode> functions,
                                    ChatConversation conversation) {
-        List<String> used = new ArrayList<>();
-        conversation.calls().forEach(call -> leaves(parse(call.arguments()), used));
-        List<ChatConversation.Result> results = conversation.results();
-        String latestResult = results.isEmpty() ? "" : results.get(results.size() - 1).content();
-        ChatTextValues values = ChatTextValues.of(conversation.userText(), latestResult, used, functions.keySet());
+        ChatTextValues values = values(functions, conversation);
         List<ObjectNode> calls = new ArrayList<>();
         for (String name : names) {
             JsonNode function = functions.get(name);
-            JsonNode parameters = function.path("parameters");
-            JsonNode arguments = parameters.isEmpty() ? JSON.objectNode()
-                    : new SchemaFaker(parameters, values, function.path("strict").asBoolean(false)).fake();
+            JsonNode arguments = arguments(function, values).fake();
             ObjectNode call = JSON.objectNode()
                     .put("id", ChatVariation.toolCallId(
                             ChatVariation.mix(seed, conversation.messageCount(), calls.size(), name)))
@@ -92,18 +87,43 @@ final class ChatToolPlanner {
         return calls;
     }
 
-    /** The tool names the text mentions, in the order it first mentions them. */
-    private static List<String> named(String text, Set<String> names) {
-        Map<String, Integer> positions = new LinkedHashMap<>();
-        for (String name : names) {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])",
-                    Pattern.CASE_INSENSITIVE).matcher(text);
-            if (matcher.find()) {
-                positions.put(name, matcher.start());
+    /** The values the text offers this turn: what earlier calls of the turn used is not offered again. */
+    private static ChatTextValues values(Map<String, JsonNode> functions, ChatConversation conversation) {
+        List<String> used = new ArrayList<>();
+        conversation.calls().forEach(call -> leaves(parse(call.arguments()), used));
+        List<ChatConversation.Result> results = conversation.results();
+        String latestResult = results.isEmpty() ? "" : results.get(results.size() - 1).content();
+        return ChatTextValues.of(conversation.userText(), latestResult, used, functions.keySet());
+    }
+
+    private static SchemaFaker arguments(JsonNode function, ChatTextValues values) {
+        JsonNode parameters = function.path("parameters");
+        return SchemaFaker.forArguments(parameters.isEmpty() ? JSON.objectNode().put("type", "object") : parameters,
+                values, function.path("strict").asBoolean(false));
+    }
+
+    /** The tools the text asks for, in the order it asks. */
+    private static List<String> asked(String text, Map<String, JsonNode> functions) {
+        Map<String, Integer> offered = new HashMap<>();
+        functions.keySet().forEach(name -> offered.put(name, offered.size()));
+        List<ToolIntent> intents = new ArrayList<>();
+        functions.values().forEach(function -> ToolIntent.of(text, function).ifPresent(intents::add));
+        intents.sort((a, b) -> ToolIntent.compare(a, b, offered));
+        return intents.stream().map(ToolIntent::name).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The tool whose parameters the text fills best, the first offered on a tie: what a forced model would pick. */
+    private static String bestFilled(Map<String, JsonNode> functions, ChatConversation conversation) {
+        String best = null;
+        double bestShare = -1;
+        for (JsonNode function : functions.values()) {
+            double share = arguments(function, values(functions, conversation)).shareFromText();
+            if (share > bestShare) {
+                best = function.path("name").asText();
+                bestShare = share;
             }
         }
-        return positions.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new));
+        return best;
     }
 
     private static JsonNode parse(String arguments) {

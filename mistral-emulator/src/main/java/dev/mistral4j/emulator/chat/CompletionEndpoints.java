@@ -1,20 +1,24 @@
 package dev.mistral4j.emulator.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mistral4j.emulator.models.ModelCard;
+import dev.mistral4j.emulator.models.ModelCard.Capability;
 import dev.mistral4j.emulator.models.ModelRegistry;
-import dev.mistral4j.emulator.server.ApiError;
 import dev.mistral4j.emulator.server.Exchange;
 import dev.mistral4j.emulator.server.Reply;
 import dev.mistral4j.emulator.server.Router;
 import dev.mistral4j.emulator.server.Routes;
 import dev.mistral4j.emulator.server.RuntimeSettings;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The HTTP side of {@code POST /v1/chat/completions} and {@code POST /v1/fim/completions}: model checks and the
- * choice between one JSON answer and an event stream. The content comes from {@link ChatResponder} and
- * {@link FimResponder}.
+ * choice between one JSON answer and an event stream, at a model's realistic pace when asked
+ * ({@link CompletionPace}). The content comes from {@link ChatResponder} and {@link FimResponder}.
  */
 public final class CompletionEndpoints implements Routes {
 
@@ -37,34 +41,37 @@ public final class CompletionEndpoints implements Routes {
     }
 
     Reply chat(Exchange exchange) {
-        ModelCard model = models.requested(exchange);
-        if (!model.can(ModelCard.Capability.COMPLETION_CHAT)) {
-            throw ApiError.invalidRequest(null, "Model " + model.id() + " does not support chat completions");
-        }
+        ModelCard model = models.requestedFor(exchange, Capability.COMPLETION_CHAT);
         JsonNode request = exchange.body();
         String id = exchange.responseId("cmpl-");
         long created = Instant.now().getEpochSecond();
         Integer words = settings.answerWords();
-        return streams(request)
-                ? new Reply.EventStream(chat.stream(request, id, created, words))
-                : Reply.json(chat.complete(request, id, created, words));
+        return answer(model, request, () -> chat.stream(request, id, created, words),
+                () -> chat.complete(request, id, created, words));
     }
 
     Reply fim(Exchange exchange) {
-        ModelCard model = models.requested(exchange);
-        if (!model.can(ModelCard.Capability.COMPLETION_FIM)) {
-            throw ApiError.invalidRequest(null, "Model " + model.id()
-                    + " does not support fill-in-the-middle; use codestral-latest");
-        }
+        ModelCard model = models.requestedFor(exchange, Capability.COMPLETION_FIM);
         JsonNode request = exchange.body();
         String id = exchange.responseId("cmpl-");
         long created = Instant.now().getEpochSecond();
-        return streams(request)
-                ? new Reply.EventStream(fim.stream(request, id, created))
-                : Reply.json(fim.complete(request, id, created));
+        return answer(model, request, () -> fim.stream(request, id, created), () -> fim.complete(request, id, created));
     }
 
-    private static boolean streams(JsonNode request) {
-        return request.path("stream").asBoolean(false);
+    /** An event stream when the request asks for one, else one JSON answer; paced when the emulator was asked. */
+    private Reply answer(ModelCard model, JsonNode request, Supplier<List<ObjectNode>> stream,
+                         Supplier<ObjectNode> complete) {
+        Optional<CompletionPace> pace = pace(model, request);
+        if (request.path("stream").asBoolean(false)) {
+            List<ObjectNode> chunks = stream.get();
+            return pace.map(p -> p.stream(chunks)).orElseGet(() -> new Reply.EventStream(chunks));
+        }
+        ObjectNode response = complete.get();
+        return pace.map(p -> p.json(response)).orElseGet(() -> Reply.json(response));
+    }
+
+    /** The model's realistic pace for this request, when the emulator was asked for one. */
+    private Optional<CompletionPace> pace(ModelCard model, JsonNode request) {
+        return settings.paceSeed().map(seed -> CompletionPace.of(seed, models.pace(model), model.id(), request));
     }
 }

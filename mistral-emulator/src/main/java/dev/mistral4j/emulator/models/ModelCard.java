@@ -14,12 +14,39 @@ public record ModelCard(String id, String description, long created, Set<Capabil
                         int maxContextLength, List<String> aliases, String deprecation, String deprecationReplacement,
                         Double defaultTemperature, int embeddingDimension, int maxOutputDimension, FineTune fineTune) {
 
-    /** The capability flags of the spec's {@code ModelCapabilities}. */
+    /** The capability flags of the spec's {@code ModelCapabilities}, with the task each names in error messages. */
     public enum Capability {
-        COMPLETION_CHAT, FUNCTION_CALLING, COMPLETION_FIM, FINE_TUNING, VISION, OCR, CLASSIFICATION, MODERATION,
-        AUDIO, AUDIO_TRANSCRIPTION;
+        COMPLETION_CHAT("chat completions", "mistral-small-latest"),
+        FUNCTION_CALLING("function calling", "mistral-small-latest"),
+        COMPLETION_FIM("fill-in-the-middle", "codestral-latest"),
+        FINE_TUNING("fine-tuning", "mistral-small-latest"),
+        VISION("image input", "mistral-small-latest"),
+        OCR("OCR", "mistral-ocr-latest"),
+        CLASSIFICATION("classification", "mistral-moderation-latest"),
+        MODERATION("moderation", "mistral-moderation-latest"),
+        AUDIO("audio input", "voxtral-small-latest"),
+        AUDIO_TRANSCRIPTION("audio transcription", "voxtral-mini-latest");
 
-        String wireName() {
+        private final String task;
+        private final String example;
+
+        Capability(String task, String example) {
+            this.task = task;
+            this.example = example;
+        }
+
+        /** What a model with this flag can do, as error messages name it. */
+        public String task() {
+            return task;
+        }
+
+        /** A model of the base list that has this flag. */
+        public String example() {
+            return example;
+        }
+
+        /** The flag's name in {@code ModelCapabilities} and in {@code models.json}. */
+        public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -3,6 +3,7 @@ package dev.mistral4j.emulator.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
@@ -13,18 +14,40 @@ public sealed interface Reply {
         return new Json(200, body);
     }
 
-    /** A JSON document answered with {@code status}. */
-    record Json(int status, JsonNode body) implements Reply {
+    /** A JSON document answered with {@code status}, once {@code delay} has passed (a model's thinking time). */
+    record Json(int status, JsonNode body, Duration delay) implements Reply {
+
+        public Json(int status, JsonNode body) {
+            this(status, body, Duration.ZERO);
+        }
     }
 
     /** The bytes of a stored file, streamed as {@code application/octet-stream}. */
     record FileContent(Path file) implements Reply {
     }
 
-    /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}. */
-    record EventStream(List<ObjectNode> events) implements Reply {
+    /**
+     * Written as {@code data: <payload>} events followed by {@code data: [DONE]}; {@code delays}, when not empty,
+     * holds the wait before each event (a model's pace), one per event.
+     */
+    record EventStream(List<ObjectNode> events, List<Duration> delays) implements Reply {
+
         public EventStream {
             events = List.copyOf(events);
+            delays = List.copyOf(delays);
+            if (!delays.isEmpty() && delays.size() != events.size()) {
+                throw new IllegalArgumentException("one delay per event: " + events.size() + " events, "
+                        + delays.size() + " delays");
+            }
+        }
+
+        public EventStream(List<ObjectNode> events) {
+            this(events, List.of());
+        }
+
+        /** The wait before event {@code index}. */
+        Duration delayBefore(int index) {
+            return delays.isEmpty() ? Duration.ZERO : delays.get(index);
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.mistral4j.emulator.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,16 +36,17 @@ final class ReplyWriter {
     /** Writes {@code reply}; {@code fault} is the stream fault to apply, or {@code null}. */
     void send(Call call, Reply reply, FaultPlan fault) {
         if (reply instanceof Reply.Json json) {
-            sendJson(call, json.status(), json.body(), fault);
+            sendJson(call, json, fault);
         } else if (reply instanceof Reply.EventStream stream) {
-            sendEvents(call, stream.events(), fault);
+            sendEvents(call, stream, fault);
         } else if (reply instanceof Reply.FileContent file) {
             sendFile(call, file.file());
         }
     }
 
-    private void sendJson(Call call, int status, JsonNode reply, FaultPlan fault) {
-        String text = reply.toString();
+    private void sendJson(Call call, Reply.Json reply, FaultPlan fault) {
+        int status = reply.status();
+        String text = reply.body().toString();
         contract.checkResponse(call, status, "application/json", text);
         recording.record(call, status);
         if (fault != null && fault.kind() == FaultPlan.Kind.CUT_STREAM) {
@@ -57,6 +56,7 @@ final class ReplyWriter {
         if (fault != null && fault.kind() == FaultPlan.Kind.MALFORMED_EVENT) {
             text = text.substring(0, text.length() / 2);
         }
+        Latency.sleep(reply.delay());
         call.ctx().status(status).contentType("application/json").result(text);
     }
 
@@ -75,9 +75,9 @@ final class ReplyWriter {
         }
     }
 
-    private void sendEvents(Call call, List<ObjectNode> events, FaultPlan fault) {
-        List<String> frames = new ArrayList<>(events.size());
-        events.forEach(event -> frames.add("data: " + event + "\n\n"));
+    private void sendEvents(Call call, Reply.EventStream stream, FaultPlan fault) {
+        List<String> frames = new ArrayList<>(stream.events().size());
+        stream.events().forEach(event -> frames.add("data: " + event + "\n\n"));
         contract.checkResponse(call, 200, "text/event-stream", String.join("", frames) + DONE);
         recording.record(call, 200);
         int faultAt = fault == null ? -1 : fault.events();
@@ -102,6 +102,7 @@ final class ReplyWriter {
                 if (i > 0) {
                     Latency.sleep(runtime.chunkDelay());
                 }
+                Latency.sleep(stream.delayBefore(i));
                 write(out, frames.get(i));
             }
             write(out, DONE);

@@ -1,38 +1,53 @@
 package dev.mistral4j.emulator.server;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 
 /** The settings a test may change while the emulator runs, and the values the builder gave them. Thread-safe. */
 public final class RuntimeSettings {
 
-    private final Duration defaultMinLatency;
-    private final Duration defaultMaxLatency;
-    private final Duration defaultChunkDelay;
-    private final Integer defaultAnswerWords;
+    /**
+     * The builder's values, restored by {@link #restoreDefaults()}.
+     *
+     * @param paceSeed the seed realistic pacing draws from, or null when answers come at once
+     */
+    public record Defaults(Duration minLatency, Duration maxLatency, Duration chunkDelay, Integer answerWords,
+                           Long paceSeed) {
+    }
+
+    private final Defaults defaults;
     private final Random latencyRandom;
 
     private Duration minLatency;
     private Duration maxLatency;
     private Duration chunkDelay;
     private Integer answerWords;
+    private Long paceSeed;
 
-    /** The builder's values, restored by {@link #restoreDefaults()}; {@code seed} seeds the latency sequence. */
-    public RuntimeSettings(Duration minLatency, Duration maxLatency, Duration chunkDelay, Integer answerWords,
-                           long seed) {
-        this.defaultMinLatency = minLatency;
-        this.defaultMaxLatency = maxLatency;
-        this.defaultChunkDelay = chunkDelay;
-        this.defaultAnswerWords = answerWords;
+    /** Settings starting from {@code defaults}; {@code seed} seeds the latency sequence. */
+    public RuntimeSettings(Defaults defaults, long seed) {
+        this.defaults = defaults;
         this.latencyRandom = new Random(seed);
         restoreDefaults();
     }
 
     public synchronized void restoreDefaults() {
-        minLatency = defaultMinLatency;
-        maxLatency = defaultMaxLatency;
-        chunkDelay = defaultChunkDelay;
-        answerWords = defaultAnswerWords;
+        minLatency = defaults.minLatency();
+        maxLatency = defaults.maxLatency();
+        chunkDelay = defaults.chunkDelay();
+        answerWords = defaults.answerWords();
+        paceSeed = defaults.paceSeed();
+    }
+
+    /** Turns realistic pacing on with this seed, or off with null. */
+    public synchronized void paceSeed(Long seed) {
+        paceSeed = seed;
+    }
+
+    /** The seed realistic pacing draws from; empty when answers come at once. */
+    public synchronized Optional<Long> paceSeed() {
+        return Optional.ofNullable(paceSeed);
     }
 
     public synchronized void latency(Duration min, Duration max) {

@@ -213,6 +213,65 @@ class ChatResponderTest {
                 .isInstanceOf(ApiError.class).hasMessageContaining("getWeather");
     }
 
+    private static String tool(String name, String description, String properties) {
+        return "{'type':'function','function':{'name':'" + name + "','description':'" + description
+                + "','parameters':{'type':'object','properties':{" + properties + "}}}}";
+    }
+
+    private static List<String> namesCalled(String text, String tools, String options) {
+        return calls(new ChatResponder(42).complete(validRequest(PATH, json(user(text) + ",'tools':[" + tools + "]"
+                + options + "}")), "cmpl-1", CREATED, null)).stream()
+                .map(call -> call.at("/function/name").asText()).toList();
+    }
+
+    @Test
+    void callsTheToolsTheUsersWordsAskForByNameDescriptionOrParameters() {
+        String weather = tool("get_current_weather", "Current conditions for a place", "'location':{'type':'string'}");
+        String catalogue = tool("lookup", "Search the product catalogue", "'keyword':{'type':'string'}");
+        String tools = weather + "," + catalogue;
+
+        assertThat(namesCalled("What is the weather like in Munich?", tools, "")).containsExactly(
+                "get_current_weather");
+        assertThat(namesCalled("Which products does the catalogue list?", tools, "")).containsExactly("lookup");
+        assertThat(namesCalled("Search products for red shoes, and tell me the weather", tools, ""))
+                .containsExactly("lookup", "get_current_weather");
+        assertThat(namesCalled("Search products for red shoes, and tell me the weather", tools,
+                ",'parallel_tool_calls':false")).containsExactly("lookup");
+        assertThat(namesCalled("Hello there, how are you?", tools, "")).isEmpty();
+        assertThat(namesCalled("Weather in Munich?", tools, ",'tool_choice':'none'")).isEmpty();
+    }
+
+    @Test
+    void doesNotCallAToolForOneSharedDescriptionWord() {
+        String time = tool("getTime", "The local time in a city", "'city':{'type':'string'}");
+        assertThat(namesCalled("Which city is the largest?", time, "")).isEmpty();
+    }
+
+    @Test
+    void readsIdentifiersEnumsBooleansAndNamesFromTheText() {
+        String order = tool("get_order_status", "The delivery status of an order", "'orderId':{'type':'string'},"
+                + "'channel':{'type':'string','enum':['web','store']},'includeItems':{'type':'boolean'},"
+                + "'city':{'type':'string'}");
+        JsonNode call = calls(complete(user("Where is my order T1005 from the store in Lyon? include items: yes")
+                + ",'tools':[" + order + "]}")).get(0);
+
+        assertThat(parse(call.at("/function/arguments").asText())).hasToString(
+                "{\"orderId\":\"T1005\",\"channel\":\"store\",\"includeItems\":true,\"city\":\"Lyon\"}");
+    }
+
+    @Test
+    void forcedToCallAnyToolCallsTheOneWhoseParametersTheTextFills() {
+        String add = tool("add_two_numbers", "Adds a and b", "'a':{'type':'integer'},'b':{'type':'integer'}");
+        String weather = tool("getWeather", "", "'city':{'type':'string'}");
+        ObjectNode response = complete(user("I live in Munich") + ",'tools':[" + add + "," + weather + "],"
+                + "'tool_choice':'any'}");
+
+        assertThat(calls(response)).singleElement().satisfies(call -> {
+            assertThat(call.at("/function/name").asText()).isEqualTo("getWeather");
+            assertThat(call.at("/function/arguments").asText()).isEqualTo("{\"city\":\"Munich\"}");
+        });
+    }
+
     @Test
     void answersInTextWhenToolChoiceIsNone() {
         ObjectNode response = complete("{'model':'mistral-small-latest','messages':[{'role':'user','content':"

@@ -11,7 +11,9 @@ import dev.mistral4j.emulator.HttpCalls.Answer;
 import dev.mistral4j.emulator.HttpCalls;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.emulator.contract.ContractValidator;
+import dev.mistral4j.emulator.MistralEmulator;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,26 @@ class CompletionEndpointsTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("message").asText()).contains("fill-in-the-middle");
+    }
+
+    @Test
+    void pacesPlainAnswersAndStreamsLikeTheModelWhenAskedForARealisticLatency() throws IOException {
+        try (MistralEmulator emulator = MistralEmulator.builder().realisticLatency(7).build().start()) {
+            long start = System.nanoTime();
+            Answer plain = post(emulator, "/chat/completions", HttpCalls.chatRequest(false));
+            Duration plainTook = Duration.ofNanos(System.nanoTime() - start);
+            start = System.nanoTime();
+            Answer stream = post(emulator, "/chat/completions", HttpCalls.chatRequest(true));
+            Duration streamTook = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(plain.status()).isEqualTo(200);
+            assertThat(stream.body()).endsWith("data: [DONE]\n\n");
+            // mistral-small's first token comes after 200 ms at the earliest, then at most 160 tokens per second
+            int tokens = plain.json().at("/usage/completion_tokens").asInt();
+            Duration atLeast = Duration.ofMillis(200).plusMillis(tokens * 1000L / 160);
+            assertThat(plainTook).isGreaterThanOrEqualTo(atLeast);
+            assertThat(streamTook).isGreaterThanOrEqualTo(atLeast);
+            assertThat(emulator.contractViolations()).isEmpty();
+        }
     }
 }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SchemaFakerTest {
@@ -91,5 +97,77 @@ class SchemaFakerTest {
         JsonNode schema = json("{'type':'object','properties':{'x':{'$ref':'#/$defs/Missing'}},'required':['x']}");
         assertThatThrownBy(() -> new SchemaFaker(schema, ChatTextValues.of(""), false).fake())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("#/$defs/Missing");
+    }
+
+    @Test
+    void givesStringFormatsValuesOfTheirFormatFromTheTextOrPlausibleOnes() {
+        JsonNode schema = json("{'type':'object','properties':{'day':{'type':'string','format':'date'},"
+                + "'at':{'type':'string','format':'date-time'},'opens':{'type':'string','format':'time'},"
+                + "'id':{'type':'string','format':'uuid'},'mail':{'type':'string','format':'email'},"
+                + "'site':{'type':'string','format':'uri'}},'required':['day','at','opens','id','mail','site']}");
+        JsonNode fromText = fake(schema, "On 2025-03-14, at 2025-04-01 18:45, opening 8 am, id "
+                + "3f2b8c1e-9d4a-4e6b-8f7a-2c1d0e9b8a7f, mail ada@example.org, see https://example.org/a", false);
+        assertThat(fromText).hasToString("{\"day\":\"2025-03-14\",\"at\":\"2025-04-01T18:45:00Z\","
+                + "\"opens\":\"08:00:00Z\",\"id\":\"3f2b8c1e-9d4a-4e6b-8f7a-2c1d0e9b8a7f\","
+                + "\"mail\":\"ada@example.org\",\"site\":\"https://example.org/a\"}");
+
+        JsonNode made = fake(schema, "anything", false);
+        assertThat(LocalDate.parse(made.get("day").asText())).isNotNull();
+        assertThat(OffsetDateTime.parse(made.get("at").asText())).isNotNull();
+        assertThat(UUID.fromString(made.get("id").asText())).isNotNull();
+        assertThat(made.get("mail").asText()).contains("@");
+        assertThat(made.get("site").asText()).startsWith("https://");
+    }
+
+    @Test
+    void givesLangChain4jDateAndTimeShapesRealCalendarValues() {
+        // LangChain4j describes LocalDate, LocalTime and LocalDateTime fields by their Java fields
+        String date = "{'type':'object','properties':{'year':{'type':'integer'},'month':{'type':'integer'},"
+                + "'day':{'type':'integer'}},'required':['year','month','day']}";
+        String time = "{'type':'object','properties':{'hour':{'type':'integer'},'minute':{'type':'integer'},"
+                + "'second':{'type':'integer'},'nano':{'type':'integer'}},'required':['hour','minute','second','nano']}";
+        JsonNode schema = json("{'type':'object','properties':{'age':{'type':'integer'},'born':" + date
+                + ",'seen':{'type':'object','properties':{'date':" + date + ",'time':" + time + "},"
+                + "'required':['date','time']}},'required':['age','born','seen']}");
+
+        JsonNode value = fake(schema, "Ada, 36, was born on 10 December 1815 and seen on May 3, 1852 at 4:30 pm",
+                false);
+
+        assertThat(value).hasToString("{\"age\":36,\"born\":{\"year\":1815,\"month\":12,\"day\":10},"
+                + "\"seen\":{\"date\":{\"year\":1852,\"month\":5,\"day\":3},"
+                + "\"time\":{\"hour\":16,\"minute\":30,\"second\":0,\"nano\":0}}}");
+        JsonNode made = fake(schema, "no dates here, 43 and 1976", false).get("born");
+        assertThat(LocalDate.of(made.get("year").asInt(), made.get("month").asInt(), made.get("day").asInt()))
+                .isNotNull();
+    }
+
+    @Test
+    void keepsNumbersInsideTheirBoundsAndStepsAndStringsToTheirPattern() {
+        JsonNode schema = json("{'type':'object','properties':{"
+                + "'stars':{'type':'integer','minimum':1,'maximum':5},"
+                + "'share':{'type':'number','exclusiveMinimum':0,'exclusiveMaximum':1},"
+                + "'minutes':{'type':'integer','minimum':10,'maximum':60,'multipleOf':15},"
+                + "'code':{'type':'string','pattern':'^[A-Z]{3}-\\\\d{4}$'},"
+                + "'tag':{'type':'string','pattern':'^(red|blue)$'}},"
+                + "'required':['stars','share','minutes','code','tag']}");
+
+        JsonNode value = fake(schema, "stars 9, share 3, minutes 50", false);
+
+        assertThat(value.get("stars").asInt()).isEqualTo(5);
+        assertThat(value.get("share").decimalValue()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
+        assertThat(value.get("minutes").asInt()).isEqualTo(45);
+        assertThat(value.get("code").asText()).matches("[A-Z]{3}-\\d{4}");
+        assertThat(value.get("tag").asText()).isEqualTo("red");
+    }
+
+    @Test
+    void picksTheEnumValueWrittenWithSpacesForUnderscoresOrNamedByAToolResult() {
+        JsonNode schema = json("{'type':'object','properties':{'status':{'enum':['OPEN','IN_PROGRESS','DONE']},"
+                + "'weather':{'enum':['rainy','sunny']}},'required':['status','weather']}");
+
+        JsonNode value = new SchemaFaker(schema, ChatTextValues.of("The ticket is in progress", "sunny",
+                List.of(), Set.of()), false).fake();
+
+        assertThat(value).hasToString("{\"status\":\"IN_PROGRESS\",\"weather\":\"sunny\"}");
     }
 }

@@ -2,10 +2,12 @@ package dev.mistral4j.emulator.models;
 
 import static dev.mistral4j.emulator.HttpCalls.delete;
 import static dev.mistral4j.emulator.HttpCalls.get;
+import static dev.mistral4j.emulator.HttpCalls.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistral4j.emulator.EmulatorInternals;
+import dev.mistral4j.emulator.HttpCalls;
 import dev.mistral4j.emulator.HttpCalls.Answer;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.io.IOException;
@@ -95,5 +97,50 @@ class ModelEndpointsTest {
         assertThat(deleted.violations("DELETE", "/v1/models/x")).isEmpty();
         assertThat(deleted.json().path("deleted").asBoolean()).isTrue();
         assertThat(get(EMULATOR.emulator(), "/models/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void knowsEveryModelOfTheDataFileByIdAndAliasWithItsCapabilities() throws IOException {
+        Answer nemo = get(EMULATOR.emulator(), "/models/open-mistral-nemo");
+        Answer byAlias = get(EMULATOR.emulator(), "/models/mistral-tiny-latest");
+        Answer ocr = get(EMULATOR.emulator(), "/models/mistral-ocr-latest");
+        Answer voxtral = get(EMULATOR.emulator(), "/models/voxtral-mini-latest");
+
+        assertThat(nemo.status()).isEqualTo(200);
+        assertThat(nemo.violations("GET", "/v1/models/open-mistral-nemo")).isEmpty();
+        assertThat(byAlias.json().path("id").asText()).isEqualTo("open-mistral-nemo");
+        assertThat(ocr.json().at("/capabilities/ocr").asBoolean()).isTrue();
+        assertThat(ocr.json().at("/capabilities/completion_chat").asBoolean()).isFalse();
+        assertThat(voxtral.json().at("/capabilities/audio_transcription").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesAModelOnAnEndpointItsCapabilitiesDoNotCover() throws IOException {
+        Answer chatWithEmbed = post(EMULATOR.emulator(), "/chat/completions",
+                HttpCalls.chatRequest(false).replace("mistral-small-latest", "mistral-embed"));
+        Answer chatWithOcr = post(EMULATOR.emulator(), "/chat/completions",
+                HttpCalls.chatRequest(false).replace("mistral-small-latest", "mistral-ocr-latest"));
+        Answer embedWithChat = post(EMULATOR.emulator(), "/embeddings",
+                "{\"model\":\"open-mistral-nemo\",\"input\":[\"text\"]}");
+
+        assertThat(chatWithEmbed.status()).isEqualTo(400);
+        assertThat(chatWithEmbed.json().path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(chatWithEmbed.json().path("message").asText())
+                .isEqualTo("Model mistral-embed does not support chat completions; use a model such as "
+                        + "mistral-small-latest");
+        assertThat(chatWithOcr.status()).isEqualTo(400);
+        assertThat(embedWithChat.status()).isEqualTo(400);
+        assertThat(chatWithEmbed.violations("POST", "/v1/chat/completions")).isEmpty();
+    }
+
+    @Test
+    void readsEveryPaceRowAModelNames() {
+        ModelList list = ModelList.read();
+
+        assertThat(list.cards()).extracting(ModelCard::id).doesNotHaveDuplicates()
+                .contains("open-mistral-nemo", "mistral-large-2512", "magistral-small-2509", "codestral-embed-2505");
+        assertThat(list.paces()).containsKeys("mistral-small-2506", "mistral-large-2512");
+        assertThat(list.paces().get("ministral-3b-2410").maxFirstTokenMillis())
+                .isLessThan(list.paces().get("mistral-large-2512").minFirstTokenMillis());
     }
 }
