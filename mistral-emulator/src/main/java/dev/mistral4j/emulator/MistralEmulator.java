@@ -3,6 +3,7 @@ package dev.mistral4j.emulator;
 import dev.mistral4j.emulator.batch.BatchEndpoints;
 import dev.mistral4j.emulator.batch.BatchPace;
 import dev.mistral4j.emulator.chat.CompletionEndpoints;
+import dev.mistral4j.emulator.documents.OcrEndpoint;
 import dev.mistral4j.emulator.embeddings.EmbeddingEndpoint;
 import dev.mistral4j.emulator.files.FileEndpoints;
 import dev.mistral4j.emulator.files.StoredFiles;
@@ -78,7 +79,7 @@ public final class MistralEmulator implements AutoCloseable {
                             new ModerationEndpoint(config.seed, models),
                             new CompletionEndpoints(config.seed, settings, models), new FileEndpoints(stored),
                             new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone),
-                            batchJobs));
+                            new OcrEndpoint(stored, models), batchJobs));
             created.start();
             server = created;
             files = stored;

@@ -1,11 +1,13 @@
 package dev.mistral4j.emulator.models;
 
+import static dev.mistral4j.emulator.models.ModelCard.Capability.AUDIO_TRANSCRIPTION;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.CLASSIFICATION;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.COMPLETION_CHAT;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.COMPLETION_FIM;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.FINE_TUNING;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.FUNCTION_CALLING;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.MODERATION;
+import static dev.mistral4j.emulator.models.ModelCard.Capability.OCR;
 import static dev.mistral4j.emulator.models.ModelCard.Capability.VISION;
 
 import dev.mistral4j.emulator.models.ModelCard.Capability;
@@ -57,6 +59,10 @@ public final class ModelRegistry {
         registry.add(embedding("mistral-embed", "Text embeddings.", 8192, 1024, 1024));
         registry.add(embedding("codestral-embed-2505", "Code embeddings with a selectable dimension.", 8192, 1536, 3072,
                 "codestral-embed"));
+        registry.add(base("mistral-ocr-2505", "Document OCR: PDFs and images to markdown.", EnumSet.of(OCR), 16384, null,
+                "mistral-ocr-latest"));
+        registry.add(base("voxtral-mini-2507", "Speech transcription.", EnumSet.of(AUDIO_TRANSCRIPTION), 32768, null,
+                "voxtral-mini-latest"));
         registry.add(base("mistral-moderation-2411", "Moderation classifier.", EnumSet.of(CLASSIFICATION, MODERATION),
                 8192, null, "mistral-moderation-latest"));
         registry.add(new ModelCard("open-mistral-7b", "Retired 7B model.", CREATED, chat, 32768,

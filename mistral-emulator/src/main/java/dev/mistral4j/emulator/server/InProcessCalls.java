@@ -48,7 +48,7 @@ public final class InProcessCalls {
         if (endpoint == null) {
             throw new IllegalArgumentException("no operation serves POST " + path);
         }
-        Reply.Json refused = contract.checkRequest("POST", path, body.toString());
+        Reply.Json refused = contract.checkInProcess("POST", path, body);
         if (refused != null) {
             return refused;
         }
