@@ -4,6 +4,7 @@ import dev.mistral4j.emulator.batch.BatchEndpoints;
 import dev.mistral4j.emulator.batch.BatchPace;
 import dev.mistral4j.emulator.chat.CompletionEndpoints;
 import dev.mistral4j.emulator.documents.OcrEndpoint;
+import dev.mistral4j.emulator.documents.TranscriptionEndpoint;
 import dev.mistral4j.emulator.embeddings.EmbeddingEndpoint;
 import dev.mistral4j.emulator.files.FileEndpoints;
 import dev.mistral4j.emulator.files.StoredFiles;
@@ -79,7 +80,8 @@ public final class MistralEmulator implements AutoCloseable {
                             new ModerationEndpoint(config.seed, models),
                             new CompletionEndpoints(config.seed, settings, models), new FileEndpoints(stored),
                             new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone),
-                            new OcrEndpoint(stored, models), batchJobs));
+                            new OcrEndpoint(stored, models), new TranscriptionEndpoint(stored, models),
+                            batchJobs));
             created.start();
             server = created;
             files = stored;

@@ -3,6 +3,10 @@ package dev.mistral4j.emulator.batch;
 import static dev.mistral4j.emulator.HttpCalls.get;
 import static dev.mistral4j.emulator.HttpCalls.json;
 import static dev.mistral4j.emulator.HttpCalls.post;
+import static dev.mistral4j.emulator.batch.BatchJobs.await;
+import static dev.mistral4j.emulator.batch.BatchJobs.awaitEnd;
+import static dev.mistral4j.emulator.batch.BatchJobs.create;
+import static dev.mistral4j.emulator.batch.BatchJobs.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,18 +17,11 @@ import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.emulator.contract.ContractValidator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,8 +30,6 @@ class BatchEndpointsTest {
     @RegisterExtension
     static final MistralEmulatorExtension EMULATOR = MistralEmulatorExtension.of(MistralEmulator.builder()
             .batchStartDelay(Duration.ofMillis(5)));
-
-    private static final Set<String> TERMINAL = Set.of("SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED");
 
     @Test
     void runsInlineChatRequestsThroughTheChatEndpointAndReturnsTheirOutputsInline(MistralEmulator emulator)
@@ -279,41 +274,6 @@ class BatchEndpointsTest {
         List<String> ids = new ArrayList<>();
         get(emulator, "/batch/jobs" + query).json().path("data").forEach(job -> ids.add(job.path("id").asText()));
         return ids;
-    }
-
-    static String create(MistralEmulator emulator, Map<String, Object> job) throws IOException {
-        Answer created = post(emulator, "/batch/jobs", json(job));
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        return created.json().path("id").asText();
-    }
-
-    static JsonNode awaitEnd(MistralEmulator emulator, String id) throws Exception {
-        return await(emulator, id, job -> TERMINAL.contains(job.path("status").asText()));
-    }
-
-    /** Polls the job as a client does, until {@code condition} holds; fails after ten seconds. */
-    static JsonNode await(MistralEmulator emulator, String id, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (true) {
-            JsonNode job = get(emulator, "/batch/jobs/" + id).json();
-            if (condition.test(job)) {
-                return job;
-            }
-            assertThat(System.nanoTime()).as("batch job " + id + " still " + job).isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
-
-    static String upload(MistralEmulator emulator, String content) throws IOException {
-        RequestBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-                .addFormDataPart("purpose", "batch")
-                .addFormDataPart("file", "requests.jsonl", RequestBody.create(
-                        content.getBytes(StandardCharsets.UTF_8), MediaType.get("application/octet-stream")))
-                .build();
-        Answer answer = HttpCalls.call(emulator, new Request.Builder().url(HttpCalls.url(emulator, "/files"))
-                .post(body).build());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().path("id").asText();
     }
 
     private static List<JsonNode> lines(Answer content) throws IOException {

@@ -12,6 +12,7 @@ import dev.mistral4j.emulator.HttpCalls;
 import dev.mistral4j.emulator.HttpCalls.Answer;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.emulator.batch.BatchJobs;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.HashMap;
@@ -236,6 +237,21 @@ class OcrEndpointTest {
         assertThat(ftp.json().path("message").asText()).startsWith("Unsupported URL scheme 'ftp'");
         assertThat(notOcr.json().path("message").asText())
                 .isEqualTo("Model mistral-small-2506 does not do OCR; use mistral-ocr-latest");
+    }
+
+    @Test
+    void readsDocumentsInsideABatchJobAsOnline(MistralEmulator emulator) throws Exception {
+        String url = dataUrl("application/pdf", pdf(page().line("Batch page one"), page().line("Batch page two")));
+        JsonNode online = ok(ocr(Map.of("type", "document_url", "document_url", url), Map.of()));
+
+        String id = BatchJobs.create(emulator, Map.of("endpoint", "/v1/ocr", "model", "mistral-ocr-latest",
+                "requests", List.of(Map.of("custom_id", "doc", "body", Map.of("document",
+                        Map.of("type", "document_url", "document_url", url))))));
+        JsonNode done = BatchJobs.awaitEnd(emulator, id);
+
+        assertThat(done.path("status").asText()).isEqualTo("SUCCESS");
+        assertThat(done.path("outputs").get(0).path("response").path("body").path("pages"))
+                .isEqualTo(online.path("pages"));
     }
 
     static String upload(MistralEmulator emulator, byte[] content) throws IOException {
