@@ -14,6 +14,7 @@ import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.emulator.batch.BatchJobs;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -237,6 +238,18 @@ class OcrEndpointTest {
         assertThat(ftp.json().path("message").asText()).startsWith("Unsupported URL scheme 'ftp'");
         assertThat(notOcr.json().path("message").asText())
                 .isEqualTo("Model mistral-small-2506 does not do OCR; use mistral-ocr-latest");
+    }
+
+    @Test
+    void refusesAPdfWithMorePagesThanTheApiReads() throws IOException {
+        TestPdfs.PageSpec[] pages = new TestPdfs.PageSpec[PdfPages.MAX_PAGES + 1];
+        Arrays.fill(pages, page());
+
+        Answer answer = ocr(pdf(pages), Map.of());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("message").asText())
+                .isEqualTo("The PDF the data URL has 1001 pages, more than the 1000 pages a document may have");
     }
 
     @Test

@@ -71,6 +71,7 @@ class TranscriptionEndpointTest {
         JsonNode sentences = ok(transcribe(recording, "timestamp_granularities", "segment", "language", "fr"));
         JsonNode words = ok(transcribe(recording, "timestamp_granularities[]", "word"));
         JsonNode diarized = ok(transcribe(recording, "diarize", "true"));
+        JsonNode biased = ok(transcribe(recording, "context_bias", "Mistral", "context_bias", "Voxtral"));
 
         List<JsonNode> segments = list(sentences.path("segments"));
         assertThat(sentences.path("language").asText()).isEqualTo("fr");
@@ -80,6 +81,7 @@ class TranscriptionEndpointTest {
                 .isEqualTo(sentences.path("text").asText());
         assertThat(words.path("segments")).hasSize(20);
         assertThat(words.path("segments").get(1).path("start").asDouble()).isEqualTo(0.4);
+        assertThat(biased.path("text").asText()).contains("Mistral", "Voxtral");
         assertThat(diarized.path("segments")).allSatisfy(segment ->
                 assertThat(segment.path("speaker_id").asText()).isIn("speaker_1", "speaker_2"));
     }
