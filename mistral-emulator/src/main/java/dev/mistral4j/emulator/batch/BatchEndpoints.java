@@ -108,11 +108,13 @@ public final class BatchEndpoints implements Routes, AutoCloseable {
         BatchJob job = new BatchJob(UUID.randomUUID().toString(), request, target, inline ? requests.size() : 0,
                 pace.timeoutMillis(timeoutHours));
         BatchRun run = new BatchRun(job, pace, executor, calls, files);
+        // answered as created, before the runner can move it on
+        ObjectNode created = job.toJson(null);
         synchronized (this) {
             jobs.put(job.id(), run);
         }
         run.schedule();
-        return Reply.json(job.toJson(null));
+        return Reply.json(created);
     }
 
     Reply list(Exchange exchange) {

@@ -206,16 +206,16 @@ class BatchEndpointsTest {
     @Test
     void stopsAJobThatOutlivesItsTimeoutHours() throws Exception {
         try (MistralEmulator slow = MistralEmulator.builder().batchStartDelay(Duration.ZERO)
-                .batchRequestTime(Duration.ofMillis(30)).batchHour(Duration.ofMillis(200)).build().start()) {
+                .batchRequestTime(Duration.ofMillis(50)).batchHour(Duration.ofMillis(500)).build().start()) {
             String id = create(slow, Map.of("endpoint", "/v1/moderations", "model", "mistral-moderation-latest",
                     "timeout_hours", 1, "requests", requests(100)));
 
             JsonNode done = awaitEnd(slow, id);
 
             assertThat(done.path("status").asText()).isEqualTo("TIMEOUT_EXCEEDED");
-            assertThat(done.path("completed_requests").asInt()).isBetween(1, 99);
+            assertThat(done.path("completed_requests").asInt()).isLessThan(100);
             assertThat(done.path("total_requests").asInt()).isEqualTo(100);
-            assertThat(done.path("output_file").isTextual()).isTrue();
+            assertThat(done.path("outputs")).hasSize(done.path("completed_requests").asInt());
         }
     }
 
