@@ -16,8 +16,9 @@ import java.util.Map;
  */
 final class BatchJob {
 
-    /** Distinct error messages kept in {@code errors}; further ones are counted under the last entry. */
+    /** Distinct error messages listed in {@code errors}; further ones are counted together under {@link #OTHER}. */
     static final int MAX_ERRORS = 10;
+    static final String OTHER = "Other errors: see the error file";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -136,8 +137,7 @@ final class BatchJob {
 
     /** Adds {@code count} occurrences of {@code message} to {@code errors}. */
     synchronized void error(String message, int count) {
-        String key = errors.size() < MAX_ERRORS || errors.containsKey(message) ? message
-                : errors.keySet().stream().reduce((first, second) -> second).orElseThrow();
+        String key = errors.size() < MAX_ERRORS || errors.containsKey(message) ? message : OTHER;
         errors.merge(key, count, Integer::sum);
     }
 
@@ -150,10 +150,6 @@ final class BatchJob {
         if (startedAt == null) {
             startedAt = completedAt;
         }
-    }
-
-    synchronized long completed() {
-        return succeeded + failed;
     }
 
     /** The spec's {@code BatchJobOut}; {@code outputs} is the inline results, or {@code null} to leave them out. */

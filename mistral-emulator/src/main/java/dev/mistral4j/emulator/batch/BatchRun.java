@@ -32,7 +32,7 @@ final class BatchRun {
     private final InProcessCalls calls;
     private final StoredFiles files;
     private BatchInput input;
-    private ResultFiles results;
+    private volatile ResultFiles results;
     private BatchInput.Request pending;
 
     BatchRun(BatchJob job, BatchPace pace, ScheduledExecutorService executor, InProcessCalls calls,
@@ -52,8 +52,11 @@ final class BatchRun {
         executor.schedule(this::start, pace.startDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Every result line in input order, once the job has ended; {@code null} while it runs. */
-    synchronized ArrayNode outputs() throws IOException {
+    /**
+     * Every result line in input order, once the job has ended; {@code null} while it runs. It never waits for the
+     * runner: the result files are closed before the job is marked ended.
+     */
+    ArrayNode outputs() throws IOException {
         if (!job.isTerminal()) {
             return null;
         }
