@@ -3,7 +3,9 @@ package dev.mistral4j.emulator.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
@@ -16,11 +18,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -38,6 +42,7 @@ public final class ContractValidator {
     private static final String BASE = "https://contract.mistral4j.dev/openapi.yaml";
     private static final String RESOURCE = "openapi.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FORM = "multipart/form-data";
 
     private static volatile ContractValidator shared;
 
@@ -117,7 +122,9 @@ public final class ContractValidator {
 
     /**
      * Validates a response body for the given status. A {@code text/event-stream} body is split into its events and
-     * each {@code data:} payload other than {@code [DONE]} is validated as the {@code data} of the declared event schema.
+     * each {@code data:} payload other than {@code [DONE]} is validated as the {@code data} of the declared event schema
+     * (with the {@code event:} line's value as its {@code event}, when there is one). A media type that the operation
+     * does not declare is looked up in its {@code #stream} variant (e.g. {@code /v1/audio/transcriptions#stream}).
      */
     public List<String> validateResponse(String method, String path, int status, String contentType, String body) {
         Optional<Operation> operation = operation(method, path);
@@ -134,10 +141,16 @@ public final class ContractValidator {
         if (content.isMissingNode() || content.isEmpty()) {
             return List.of();
         }
+        Operation declaring = operation.get();
         if (content.path(mediaType).isMissingNode()) {
-            return List.of(method + " " + path + " " + status + ": media type " + mediaType + " is not declared");
+            Optional<Operation> variant = streamVariant(declaring);
+            if (variant.isEmpty() || variant.get().node().path("responses").path(statusKey).path("content")
+                    .path(mediaType).isMissingNode()) {
+                return List.of(method + " " + path + " " + status + ": media type " + mediaType + " is not declared");
+            }
+            declaring = variant.get();
         }
-        String pointer = operation.get().pointer() + "/responses/" + escape(statusKey) + "/content/" + escape(mediaType)
+        String pointer = declaring.pointer() + "/responses/" + escape(statusKey) + "/content/" + escape(mediaType)
                 + "/schema";
         if ("text/event-stream".equals(mediaType)) {
             return validateEventStream(pointer, body == null ? "" : body, method + " " + path + " event");
@@ -146,6 +159,126 @@ public final class ContractValidator {
             return List.of();
         }
         return validateJson(pointer, body, method + " " + path + " " + status + " response");
+    }
+
+    /**
+     * Validates the fields of a request against the operation's body schema: its JSON schema or, when it takes
+     * {@code multipart/form-data}, its form schema; a body with {@code "stream": true} is checked against the
+     * {@code #stream} variant when there is one. This is how an in-process call's JSON body is checked.
+     */
+    public List<String> validateFields(String method, String path, JsonNode fields) {
+        Optional<Operation> operation = operation(method, path);
+        if (operation.isEmpty()) {
+            return List.of();
+        }
+        Operation declaring = operation.get();
+        if (fields.path("stream").asBoolean(false)) {
+            declaring = streamVariant(declaring).orElse(declaring);
+        }
+        JsonNode content = declaring.node().path("requestBody").path("content");
+        String mediaType = content.has("application/json") ? "application/json"
+                : content.has(FORM) ? FORM : null;
+        if (mediaType == null) {
+            return List.of();
+        }
+        return validate(declaring.pointer() + "/requestBody/content/" + escape(mediaType) + "/schema", fields,
+                method + " " + path + " request");
+    }
+
+    /**
+     * Validates a {@code multipart/form-data} request: the text fields (every value of each, in order) become the
+     * types the form schema declares (integers, numbers, booleans, arrays), the file parts a placeholder string, and
+     * the result is checked as {@link #validateFields(String, String, JsonNode)} does. A value that does not parse as
+     * its type stays a string, so the violation names it.
+     */
+    public List<String> validateForm(String method, String path, Map<String, List<String>> textFields,
+                                     Set<String> fileParts) {
+        Optional<Operation> operation = operation(method, path);
+        if (operation.isEmpty()) {
+            return List.of();
+        }
+        JsonNode schema = resolve(operation.get().node().path("requestBody").path("content").path(FORM)
+                .path("schema"));
+        if (schema.isMissingNode()) {
+            return List.of();
+        }
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        textFields.forEach((name, values) -> {
+            String field = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
+            if (!values.isEmpty() && !fileParts.contains(name)) {
+                fields.set(field, coerce(schema.path("properties").path(field), values));
+            }
+        });
+        fileParts.forEach(name -> fields.put(name, "(binary)"));
+        return validateFields(method, path, fields);
+    }
+
+    private JsonNode coerce(JsonNode property, List<String> values) {
+        Set<String> types = types(property);
+        if (types.contains("array")) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            JsonNode items = itemsOf(property);
+            values.forEach(value -> array.add(coerce(items, List.of(value))));
+            return array;
+        }
+        String value = values.get(0);
+        if (types.contains("boolean") && (value.equals("true") || value.equals("false"))) {
+            return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value));
+        }
+        try {
+            if (types.contains("integer")) {
+                return JsonNodeFactory.instance.numberNode(Long.parseLong(value));
+            }
+            if (types.contains("number")) {
+                return JsonNodeFactory.instance.numberNode(Double.parseDouble(value));
+            }
+        } catch (NumberFormatException e) {
+            // left a string: the schema check names the field
+        }
+        return JsonNodeFactory.instance.textNode(value);
+    }
+
+    /** The JSON types a schema allows, through {@code $ref} and {@code anyOf}/{@code oneOf} branches. */
+    private Set<String> types(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        Set<String> types = new HashSet<>();
+        if (resolved.path("type").isTextual()) {
+            types.add(resolved.path("type").asText());
+        }
+        for (String alternatives : List.of("anyOf", "oneOf")) {
+            resolved.path(alternatives).forEach(branch -> types.addAll(types(branch)));
+        }
+        return types;
+    }
+
+    private JsonNode itemsOf(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.has("items")) {
+            return resolved.get("items");
+        }
+        for (String alternatives : List.of("anyOf", "oneOf")) {
+            for (JsonNode branch : resolved.path(alternatives)) {
+                if (resolve(branch).has("items")) {
+                    return resolve(branch).get("items");
+                }
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** Follows a local {@code $ref} ({@code #/components/...}) to its schema. */
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        for (int hops = 0; current.path("$ref").isTextual() && hops < 16; hops++) {
+            current = spec.at(current.path("$ref").asText().substring(1));
+        }
+        return current;
+    }
+
+    /** The {@code path#stream} variant of an operation, describing its streamed form. */
+    private Optional<Operation> streamVariant(Operation operation) {
+        return operation.template().contains("#") ? Optional.empty()
+                : operationAt(operation.template() + "#stream", operation.verb());
     }
 
     /** Validates a JSON document against a named schema of {@code components/schemas}. */
@@ -160,7 +293,11 @@ public final class ContractValidator {
         List<String> violations = new ArrayList<>();
         for (String event : body.replace("\r\n", "\n").split("\n\n")) {
             StringBuilder data = new StringBuilder();
+            String name = null;
             for (String line : event.split("\n")) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                }
                 if (line.startsWith("data:")) {
                     if (data.length() > 0) {
                         data.append('\n');
@@ -178,7 +315,11 @@ public final class ContractValidator {
                 violations.add(what + ": data is not JSON: " + abbreviate(data.toString()));
                 continue;
             }
-            ObjectNode wrapped = JsonNodeFactory.instance.objectNode().set("data", payload);
+            ObjectNode wrapped = JsonNodeFactory.instance.objectNode();
+            if (name != null) {
+                wrapped.put("event", name);
+            }
+            wrapped.set("data", payload);
             violations.addAll(validate(pointer, wrapped, what));
         }
         return violations;
@@ -209,13 +350,19 @@ public final class ContractValidator {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         for (Route route : routes) {
             if (route.pattern().matcher(bare).matches()) {
-                JsonNode node = spec.path("paths").path(route.template()).path(verb);
-                if (!node.isMissingNode()) {
-                    return Optional.of(new Operation(node, "/paths/" + escape(route.template()) + "/" + verb));
+                Optional<Operation> operation = operationAt(route.template(), verb);
+                if (operation.isPresent()) {
+                    return operation;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Operation> operationAt(String template, String verb) {
+        JsonNode node = spec.path("paths").path(template).path(verb);
+        return node.isMissingNode() ? Optional.empty()
+                : Optional.of(new Operation(node, "/paths/" + escape(template) + "/" + verb, template, verb));
     }
 
     private static String mediaType(String contentType) {
@@ -251,6 +398,6 @@ public final class ContractValidator {
         }
     }
 
-    private record Operation(JsonNode node, String pointer) {
+    private record Operation(JsonNode node, String pointer, String template, String verb) {
     }
 }

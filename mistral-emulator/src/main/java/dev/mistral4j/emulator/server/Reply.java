@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
+/**
+ * What an endpoint answers: one JSON document, the payloads of a server-sent event stream (plain or typed), or a
+ * stored file.
+ */
 public sealed interface Reply {
 
     /** A 200 JSON answer. */
@@ -48,6 +51,17 @@ public sealed interface Reply {
         /** The wait before event {@code index}. */
         Duration delayBefore(int index) {
             return delays.isEmpty() ? Duration.ZERO : delays.get(index);
+        }
+    }
+
+    /**
+     * Written as {@code event: <type>} and {@code data: <payload>} frames, the type read from each payload's
+     * {@code type} field, with no terminator: the stream ends when the server closes it, as the audio transcription
+     * stream does.
+     */
+    record TypedEventStream(List<ObjectNode> events) implements Reply {
+        public TypedEventStream {
+            events = List.copyOf(events);
         }
     }
 }

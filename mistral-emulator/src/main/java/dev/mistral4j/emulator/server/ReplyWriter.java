@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.slf4j.Logger;
@@ -38,7 +40,14 @@ final class ReplyWriter {
         if (reply instanceof Reply.Json json) {
             sendJson(call, json, fault);
         } else if (reply instanceof Reply.EventStream stream) {
-            sendEvents(call, stream, fault);
+            List<String> frames = new ArrayList<>(stream.events().size());
+            stream.events().forEach(event -> frames.add("data: " + event + "\n\n"));
+            sendEvents(call, frames, stream::delayBefore, DONE, fault);
+        } else if (reply instanceof Reply.TypedEventStream stream) {
+            List<String> frames = new ArrayList<>(stream.events().size());
+            stream.events().forEach(event -> frames.add("event: " + event.path("type").asText() + "\ndata: " + event
+                    + "\n\n"));
+            sendEvents(call, frames, index -> Duration.ZERO, "", fault);
         } else if (reply instanceof Reply.FileContent file) {
             sendFile(call, file.file());
         }
@@ -75,10 +84,10 @@ final class ReplyWriter {
         }
     }
 
-    private void sendEvents(Call call, Reply.EventStream stream, FaultPlan fault) {
-        List<String> frames = new ArrayList<>(stream.events().size());
-        stream.events().forEach(event -> frames.add("data: " + event + "\n\n"));
-        contract.checkResponse(call, 200, "text/event-stream", String.join("", frames) + DONE);
+    /** Writes {@code frames}, each after its delay, then {@code terminator} (empty for none). */
+    private void sendEvents(Call call, List<String> frames, IntFunction<Duration> delayBefore, String terminator,
+                            FaultPlan fault) {
+        contract.checkResponse(call, 200, "text/event-stream", String.join("", frames) + terminator);
         recording.record(call, 200);
         int faultAt = fault == null ? -1 : fault.events();
         HttpServletResponse response = call.ctx().res();
@@ -102,10 +111,12 @@ final class ReplyWriter {
                 if (i > 0) {
                     Latency.sleep(runtime.chunkDelay());
                 }
-                Latency.sleep(stream.delayBefore(i));
+                Latency.sleep(delayBefore.apply(i));
                 write(out, frames.get(i));
             }
-            write(out, DONE);
+            if (!terminator.isEmpty()) {
+                write(out, terminator);
+            }
         } catch (IOException e) {
             // the client went away mid-stream: nothing left to answer
             LOG.debug("client left {} {} mid-stream: {}", call.method(), call.path(), e.toString());

@@ -3,6 +3,10 @@ package dev.mistral4j.emulator.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContractValidatorTest {
@@ -49,6 +53,43 @@ class ContractValidatorTest {
                 "data: " + good + "\n\ndata: [DONE]\n\n")).isEmpty();
         assertThat(validator.validateResponse("POST", "/v1/chat/completions", 200, "text/event-stream",
                 "data: " + good + "\n\ndata: " + bad + "\n\n")).hasSizeGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void typesFormFieldsFromTheFormSchemaAndCountsFileParts() {
+        Map<String, List<String>> fields = Map.of("model", List.of("voxtral-mini-latest"),
+                "temperature", List.of("0.2"), "timestamp_granularities[]", List.of("segment", "word"),
+                "diarize", List.of("true"));
+
+        assertThat(validator.validateForm("POST", "/v1/audio/transcriptions", fields, Set.of("file"))).isEmpty();
+        assertThat(validator.validateForm("POST", "/v1/audio/transcriptions",
+                Map.of("model", List.of("m"), "timestamp_granularities", List.of("sentence")), Set.of()))
+                .anySatisfy(v -> assertThat(v).contains("timestamp_granularities"));
+        assertThat(validator.validateForm("POST", "/v1/files", Map.of("purpose", List.of("batch")), Set.of()))
+                .anySatisfy(v -> assertThat(v).contains("file"));
+        assertThat(validator.validateForm("POST", "/v1/files", Map.of("purpose", List.of("batch")), Set.of("file")))
+                .isEmpty();
+    }
+
+    @Test
+    void checksAStreamedFormAgainstItsStreamVariant() {
+        Map<String, List<String>> streamed = Map.of("model", List.of("m"), "stream", List.of("true"));
+
+        assertThat(validator.validateForm("POST", "/v1/audio/transcriptions", streamed, Set.of("file"))).isEmpty();
+        assertThat(validator.validateFields("POST", "/v1/audio/transcriptions",
+                JsonNodeFactory.instance.objectNode().put("model", "m").put("file_id", "f"))).isEmpty();
+    }
+
+    @Test
+    void validatesNamedEventsOfAStreamDeclaredOnTheStreamVariant() {
+        String language = "event: transcription.language\ndata: {\"type\":\"transcription.language\","
+                + "\"audio_language\":\"en\"}\n\n";
+        String unnamed = "data: {\"type\":\"transcription.language\",\"audio_language\":\"en\"}\n\n";
+
+        assertThat(validator.validateResponse("POST", "/v1/audio/transcriptions", 200, "text/event-stream",
+                language)).isEmpty();
+        assertThat(validator.validateResponse("POST", "/v1/audio/transcriptions", 200, "text/event-stream",
+                unnamed)).anySatisfy(v -> assertThat(v).contains("event"));
     }
 
     @Test
