@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * Runs the emulator from the command line:
  * {@code java -jar mistral-emulator.jar --port 8089 [--api-key K] [--latency-ms N] [--seed S] [--job-step-ms N]
- * [--jobs-gone] [--answer-words N] [--stream-chunk-delay-ms N] [--no-contract-validation]}.
+ * [--jobs-gone] [--batch-start-delay-ms N] [--batch-request-ms N] [--answer-words N] [--stream-chunk-delay-ms N]
+ * [--no-contract-validation]}.
  * Prints {@code listening on http://127.0.0.1:PORT} once ready and stops on SIGTERM or Ctrl-C.
  * Exit status 2 means bad arguments.
  */
@@ -16,7 +17,8 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar mistral-emulator.jar [--port N] [--api-key KEY] [--latency-ms N] [--seed S]
-                                                  [--job-step-ms N] [--jobs-gone] [--answer-words N]
+                                                  [--job-step-ms N] [--jobs-gone] [--batch-start-delay-ms N]
+                                                  [--batch-request-ms N] [--answer-words N]
                                                   [--stream-chunk-delay-ms N] [--no-contract-validation]
               --port N         port to listen on, 0 picks a free one (default 8089)
               --api-key KEY    require "Authorization: Bearer KEY" (default: accept any request)
@@ -24,6 +26,10 @@ public final class Main {
               --seed S         seed of answers, embeddings and ids (default 42)
               --job-step-ms N  length of each phase of a fine-tuning job, more than 0 (default 200)
               --jobs-gone      answer 410 Gone on the fine-tuning job routes
+              --batch-start-delay-ms N
+                               how long a batch job stays QUEUED before it runs (default 20)
+              --batch-request-ms N
+                               how long each request of a running batch job takes (default 0)
               --answer-words N pad (or cut) plain chat answers to N words, at least 1 (default: natural length)
               --stream-chunk-delay-ms N
                                pause N milliseconds between two events of a stream (default 0)
@@ -87,6 +93,10 @@ public final class Main {
                 case "--latency-ms" -> builder.latency(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 case "--seed" -> builder.seed(number(flag, value, Long::parseLong));
                 case "--job-step-ms" -> builder.jobStep(Duration.ofMillis(number(flag, value, Long::parseLong)));
+                case "--batch-start-delay-ms" ->
+                        builder.batchStartDelay(Duration.ofMillis(number(flag, value, Long::parseLong)));
+                case "--batch-request-ms" ->
+                        builder.batchRequestTime(Duration.ofMillis(number(flag, value, Long::parseLong)));
                 case "--answer-words" -> builder.answerWords(number(flag, value, Integer::parseInt));
                 case "--stream-chunk-delay-ms" ->
                         builder.streamChunkDelay(Duration.ofMillis(number(flag, value, Long::parseLong)));
@@ -98,11 +108,12 @@ public final class Main {
 
     private static String knownFlag(String flag) {
         return switch (flag) {
-            case "--port", "--api-key", "--latency-ms", "--seed", "--job-step-ms", "--answer-words",
-                    "--stream-chunk-delay-ms" -> flag;
+            case "--port", "--api-key", "--latency-ms", "--seed", "--job-step-ms", "--batch-start-delay-ms",
+                    "--batch-request-ms", "--answer-words", "--stream-chunk-delay-ms" -> flag;
             default -> throw new IllegalArgumentException("unknown option " + flag
-                    + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone, --answer-words,"
-                    + " --stream-chunk-delay-ms, --no-contract-validation, --help");
+                    + "; allowed: --port, --api-key, --latency-ms, --seed, --job-step-ms, --jobs-gone,"
+                    + " --batch-start-delay-ms, --batch-request-ms, --answer-words, --stream-chunk-delay-ms,"
+                    + " --no-contract-validation, --help");
         };
     }
 

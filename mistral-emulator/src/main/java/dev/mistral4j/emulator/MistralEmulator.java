@@ -1,5 +1,7 @@
 package dev.mistral4j.emulator;
 
+import dev.mistral4j.emulator.batch.BatchEndpoints;
+import dev.mistral4j.emulator.batch.BatchPace;
 import dev.mistral4j.emulator.chat.CompletionEndpoints;
 import dev.mistral4j.emulator.embeddings.EmbeddingEndpoint;
 import dev.mistral4j.emulator.files.FileEndpoints;
@@ -42,6 +44,7 @@ public final class MistralEmulator implements AutoCloseable {
     private final Deque<RecordedRequest> recorded = new ConcurrentLinkedDeque<>();
     private EmulatorServer server;
     private StoredFiles files;
+    private BatchEndpoints batch;
     private boolean closed;
 
     private MistralEmulator(Builder config) {
@@ -65,6 +68,8 @@ public final class MistralEmulator implements AutoCloseable {
         }
         if (server == null) {
             StoredFiles stored = new StoredFiles();
+            BatchEndpoints batchJobs = new BatchEndpoints(stored, models, new BatchPace(config.batchStartDelay,
+                    config.batchRequestTime, config.batchHour, config.batchThreads));
             EmulatorServer created = new EmulatorServer(
                     new ServerSettings(config.port, config.apiKey, config.contractValidation, config.seed,
                             stored.uploadDirectory()),
@@ -72,10 +77,12 @@ public final class MistralEmulator implements AutoCloseable {
                     List.of(new ModelEndpoints(models), new EmbeddingEndpoint(config.seed, models),
                             new ModerationEndpoint(config.seed, models),
                             new CompletionEndpoints(config.seed, settings, models), new FileEndpoints(stored),
-                            new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone)));
+                            new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone),
+                            batchJobs));
             created.start();
             server = created;
             files = stored;
+            batch = batchJobs;
         }
         return this;
     }
@@ -159,6 +166,7 @@ public final class MistralEmulator implements AutoCloseable {
     public synchronized void close() {
         if (server != null && !closed) {
             server.stop();
+            batch.close();
             files.close();
         }
         closed = true;
@@ -199,6 +207,10 @@ public final class MistralEmulator implements AutoCloseable {
         private boolean contractValidation = true;
         private Duration jobStep = Duration.ofMillis(200);
         private boolean jobRoutesGone;
+        private Duration batchStartDelay = Duration.ofMillis(20);
+        private Duration batchRequestTime = Duration.ZERO;
+        private Duration batchHour = Duration.ofHours(1);
+        private int batchThreads = 2;
 
         private Builder() {
         }
@@ -276,6 +288,42 @@ public final class MistralEmulator implements AutoCloseable {
             return this;
         }
 
+        /** How long a batch job stays QUEUED before it runs; 20 ms by default. Zero or more. */
+        public Builder batchStartDelay(Duration delay) {
+            this.batchStartDelay = RuntimeSettings.checkNotNegative(delay, "batchStartDelay");
+            return this;
+        }
+
+        /**
+         * How long each request of a running batch job takes; zero (the default) runs them as fast as the endpoints
+         * answer. Zero or more.
+         */
+        public Builder batchRequestTime(Duration time) {
+            this.batchRequestTime = RuntimeSettings.checkNotNegative(time, "batchRequestTime");
+            return this;
+        }
+
+        /**
+         * How long one hour of a batch job's {@code timeout_hours} lasts, so tests can see TIMEOUT_EXCEEDED; one hour
+         * by default. More than zero.
+         */
+        public Builder batchHour(Duration hour) {
+            if (RuntimeSettings.checkNotNegative(hour, "batchHour").isZero()) {
+                throw new IllegalArgumentException("batchHour must be more than zero, got " + hour);
+            }
+            this.batchHour = hour;
+            return this;
+        }
+
+        /** How many batch jobs run at once; the others wait in QUEUED. 2 by default, between 1 and 64. */
+        public Builder batchThreads(int threads) {
+            if (threads < 1 || threads > 64) {
+                throw new IllegalArgumentException("batchThreads must be between 1 and 64, got " + threads);
+            }
+            this.batchThreads = threads;
+            return this;
+        }
+
         /** Creates the emulator, not yet started. */
         public MistralEmulator build() {
             return new MistralEmulator(copy());
@@ -293,6 +341,10 @@ public final class MistralEmulator implements AutoCloseable {
             copy.contractValidation = contractValidation;
             copy.jobStep = jobStep;
             copy.jobRoutesGone = jobRoutesGone;
+            copy.batchStartDelay = batchStartDelay;
+            copy.batchRequestTime = batchRequestTime;
+            copy.batchHour = batchHour;
+            copy.batchThreads = batchThreads;
             return copy;
         }
     }

@@ -68,8 +68,8 @@ public final class FileEndpoints implements Routes {
     }
 
     Reply list(Exchange exchange) {
-        int page = nonNegative(exchange, "page", 0);
-        int pageSize = nonNegative(exchange, "page_size", 100);
+        int page = exchange.intQueryParam("page", 0, 0);
+        int pageSize = exchange.intQueryParam("page_size", 100, 0);
         List<String> sampleTypes = exchange.queryParams("sample_type");
         List<String> sources = exchange.queryParams("source");
         List<String> mimetypes = exchange.queryParams("mimetypes");
@@ -77,7 +77,7 @@ public final class FileEndpoints implements Routes {
         String purpose = exchange.queryParam("purpose");
         List<StoredFile> matching = files.all().stream()
                 .filter(file -> sampleTypes.isEmpty() || sampleTypes.contains(file.sampleType()))
-                .filter(file -> sources.isEmpty() || sources.contains("upload"))
+                .filter(file -> sources.isEmpty() || sources.contains(file.source()))
                 .filter(file -> mimetypes.isEmpty() || mimetypes.contains(file.mimetype()))
                 .filter(file -> purpose == null || purpose.equals(file.purpose()))
                 .filter(file -> search == null || file.filename().toLowerCase(Locale.ROOT)
@@ -112,7 +112,7 @@ public final class FileEndpoints implements Routes {
     /** A URL to the content route; the emulator does not check its signature, the real API does. */
     Reply signedUrl(Exchange exchange) {
         StoredFile file = file(exchange);
-        int hours = positive(exchange, "expiry", 24);
+        int hours = exchange.intQueryParam("expiry", 24, 1);
         long expires = System.currentTimeMillis() / 1000 + hours * 3600L;
         String url = exchange.context().scheme() + "://" + exchange.context().host() + "/v1/files/" + file.id()
                 + "/content?se=" + expires + "&sig=emulator";
@@ -135,7 +135,7 @@ public final class FileEndpoints implements Routes {
                 .put("sample_type", file.sampleType())
                 .put("num_lines", file.numLines())
                 .put("mimetype", file.mimetype())
-                .put("source", "upload")
+                .put("source", file.source())
                 .put("visibility", file.visibility());
         json.putNull("signature");
         if (deleted != null) {
@@ -153,30 +153,5 @@ public final class FileEndpoints implements Routes {
                     + String.join(", ", allowed.stream().sorted().toList()) + ", got '" + value + "'");
         }
         return value;
-    }
-
-    private static int nonNegative(Exchange exchange, String name, int fallback) {
-        return integer(exchange, name, fallback, 0);
-    }
-
-    private static int positive(Exchange exchange, String name, int fallback) {
-        return integer(exchange, name, fallback, 1);
-    }
-
-    private static int integer(Exchange exchange, String name, int fallback, int min) {
-        String value = exchange.queryParam(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw ApiError.unprocessable("query." + name + ": Input should be an integer of at least " + min + ", got '"
-                + value + "'");
     }
 }

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  */
 public final class StoredFiles implements AutoCloseable {
 
-    /** What the emulator knows about one file. */
+    /** What the emulator knows about one file; {@code source} is {@code upload}, or {@code mistral} for results. */
     record StoredFile(String id, String filename, long bytes, long createdAt, String purpose, String sampleType,
-                      long numLines, String mimetype, String visibility, Path content) {
+                      long numLines, String mimetype, String visibility, String source, Path content) {
     }
 
     private final Path directory;
@@ -43,18 +43,38 @@ public final class StoredFiles implements AutoCloseable {
         return directory;
     }
 
-    /** A fresh path for the content of a new file. */
-    Path newContentPath() {
+    /** A fresh path for the content of a new file, in the store's directory. */
+    public Path newContentPath() {
         return directory.resolve(UUID.randomUUID() + ".bin");
     }
 
-    /** Registers a file whose content is already at {@code content}; counts its lines by streaming it once. */
+    /** Registers an upload whose content is already at {@code content}; counts its lines by streaming it once. */
     StoredFile add(String filename, String purpose, String visibility, Path content) throws IOException {
+        String sampleType = "batch".equals(purpose) ? "batch_request" : "instruct";
+        return register(filename, purpose, sampleType, visibility, "upload", content);
+    }
+
+    /**
+     * Registers a file the emulator produced itself (source {@code mistral}, visible to the workspace), e.g. a batch
+     * job's results, whose content is already at {@code content} (a path from {@link #newContentPath()}).
+     *
+     * @param sampleType the spec's {@code SampleType}, e.g. {@code batch_result}
+     * @return the new file's id
+     */
+    public String addGenerated(String filename, String purpose, String sampleType, Path content) {
+        try {
+            return register(filename, purpose, sampleType, "workspace", "mistral", content).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register the generated file " + filename, e);
+        }
+    }
+
+    private StoredFile register(String filename, String purpose, String sampleType, String visibility, String source,
+                                Path content) throws IOException {
         long bytes = Files.size(content);
         String id = UUID.randomUUID().toString();
-        String sampleType = "batch".equals(purpose) ? "batch_request" : "instruct";
         StoredFile file = new StoredFile(id, filename, bytes, System.currentTimeMillis() / 1000, purpose, sampleType,
-                countLines(content), mimetype(filename), visibility, content);
+                countLines(content), mimetype(filename), visibility, source, content);
         synchronized (this) {
             files.put(id, file);
         }

@@ -15,8 +15,6 @@ import dev.mistral4j.emulator.server.Router;
 import dev.mistral4j.emulator.server.Routes;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -95,12 +93,13 @@ public final class FineTuningEndpoints implements Routes {
     }
 
     Reply list(Exchange exchange) {
-        int page = integer(exchange, "page", 0);
-        int pageSize = integer(exchange, "page_size", 100);
+        int page = exchange.intQueryParam("page", 0, 0);
+        int pageSize = exchange.intQueryParam("page_size", 100, 0);
         Predicate<TrainingJob> filter = equalsIfGiven(exchange.queryParam("model"), TrainingJob::baseModel)
                 .and(equalsIfGiven(exchange.queryParam("status"), TrainingJob::status))
                 .and(equalsIfGiven(exchange.queryParam("suffix"), TrainingJob::suffix))
-                .and(createdWithin(exchange.queryParam("created_after"), exchange.queryParam("created_before")));
+                .and(createdWithin(exchange.dateTimeQueryParam("created_after"),
+                        exchange.dateTimeQueryParam("created_before")));
         List<TrainingJob> matching;
         synchronized (this) {
             matching = jobs.values().stream().filter(filter).toList();
@@ -200,33 +199,10 @@ public final class FineTuningEndpoints implements Routes {
         return job -> wanted == null || wanted.equals(value.apply(job));
     }
 
-    private static Predicate<TrainingJob> createdWithin(String after, String before) {
-        long from = after == null ? Long.MIN_VALUE : epochSeconds(after);
-        long to = before == null ? Long.MAX_VALUE : epochSeconds(before);
+    private static Predicate<TrainingJob> createdWithin(Long after, Long before) {
+        long from = after == null ? Long.MIN_VALUE : after;
+        long to = before == null ? Long.MAX_VALUE : before;
         return job -> job.createdAt() >= from && job.createdAt() <= to;
-    }
-
-    private static long epochSeconds(String dateTime) {
-        try {
-            return OffsetDateTime.parse(dateTime).toEpochSecond();
-        } catch (DateTimeParseException e) {
-            throw ApiError.unprocessable("query: a date-time such as 2024-05-14T10:00:00Z is required, got '"
-                    + dateTime + "'");
-        }
-    }
-
-    private static int integer(Exchange exchange, String name, int fallback) {
-        String value = exchange.queryParam(name);
-        try {
-            int parsed = value == null ? fallback : Integer.parseInt(value);
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiError.unprocessable("query." + name + ": Input should be a whole number of at least 0, got '"
-                + value + "'");
     }
 
     /** What a job reaches of the emulator: the stored files it trains on, the registry its model joins. */

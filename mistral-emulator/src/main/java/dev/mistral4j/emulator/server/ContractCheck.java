@@ -23,20 +23,31 @@ final class ContractCheck implements Stage {
 
     @Override
     public void handle(Call call, Runnable next) {
-        if (validator != null && !call.json().isMissingNode()) {
-            List<String> requestViolations = validator.validateRequest(call.method(), call.path(),
-                    "application/json", call.body());
-            if (!requestViolations.isEmpty()) {
-                call.answer(new Reply.Json(422, RequestValidationErrors.body(requestViolations)));
+        if (!call.json().isMissingNode()) {
+            Reply.Json refused = checkRequest(call.method(), call.path(), call.body());
+            if (refused != null) {
+                call.answer(refused);
                 return;
             }
         }
         next.run();
     }
 
+    /** The API's 422 answer to a JSON body that breaks the contract, or {@code null} when it conforms. */
+    Reply.Json checkRequest(String method, String path, String json) {
+        List<String> requestViolations = validator == null ? List.of()
+                : validator.validateRequest(method, path, "application/json", json);
+        return requestViolations.isEmpty() ? null
+                : new Reply.Json(422, RequestValidationErrors.body(requestViolations));
+    }
+
     void checkResponse(Call call, int status, String contentType, String text) {
+        checkResponse(call.method(), call.path(), status, contentType, text);
+    }
+
+    void checkResponse(String method, String path, int status, String contentType, String text) {
         if (validator != null) {
-            violations.addAll(validator.validateResponse(call.method(), call.path(), status, contentType, text));
+            violations.addAll(validator.validateResponse(method, path, status, contentType, text));
         }
     }
 

@@ -37,6 +37,7 @@ public final class EmulatorServer {
         stages.add(new JsonBody());
         stages.add(contract);
         Pipeline pipeline = new Pipeline(settings.seed(), stages, new ReplyWriter(contract, recording, runtime));
+        InProcessCalls inProcess = new InProcessCalls(pipeline, contract);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -48,7 +49,7 @@ public final class EmulatorServer {
             // uploads are spooled to disk beside the stored files, never held in memory whatever their size
             config.jetty.multipartConfig.cacheDirectory(settings.uploadDirectory().toString());
             config.jetty.multipartConfig.maxInMemoryFileSize(64, SizeUnit.KB);
-            Router router = new Router(config.routes, pipeline);
+            Router router = new Router(config.routes, pipeline, inProcess);
             routes.forEach(family -> family.addTo(router));
             config.routes.exception(EndpointNotFound.class, (e, ctx) -> pipeline.serve(ctx, exchange -> {
                 throw new ApiError(404, "not_found", null,

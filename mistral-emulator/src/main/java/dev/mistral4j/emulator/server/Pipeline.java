@@ -30,8 +30,7 @@ final class Pipeline {
     }
 
     void serve(Context ctx, Endpoint endpoint) {
-        String requestId = UUID.nameUUIDFromBytes(
-                (seed + "/" + requestCounter.incrementAndGet()).getBytes(StandardCharsets.UTF_8)).toString();
+        String requestId = nextRequestId();
         Call call = new Call(ctx, requestId, writer);
         ctx.header(CORRELATION_HEADER, requestId);
         try {
@@ -43,6 +42,12 @@ final class Pipeline {
             call.answer(new Reply.Json(500, new ApiError(500, "internal_server_error", null,
                     "the emulator failed: " + e).envelope()));
         }
+    }
+
+    /** A request id derived from the seed and the number of requests so far, in-process calls included. */
+    String nextRequestId() {
+        return UUID.nameUUIDFromBytes((seed + "/" + requestCounter.incrementAndGet())
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private void run(Call call, Endpoint endpoint, int stage) {

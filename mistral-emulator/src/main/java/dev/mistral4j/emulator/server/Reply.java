@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What an endpoint answers: one JSON document, the payloads of a server-sent event stream, or a stored file. */
+/**
+ * What an endpoint answers: one JSON document, the payloads of a server-sent event stream (plain or typed), or a
+ * stored file.
+ */
 public sealed interface Reply {
 
     /** A 200 JSON answer. */
@@ -21,9 +24,20 @@ public sealed interface Reply {
     record FileContent(Path file) implements Reply {
     }
 
-    /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}. */
+    /** Written as {@code data: <payload>} events followed by {@code data: [DONE]}, as the completion streams are. */
     record EventStream(List<ObjectNode> events) implements Reply {
         public EventStream {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Written as {@code event: <type>} and {@code data: <payload>} frames, the type read from each payload's
+     * {@code type} field, with no terminator: the stream ends when the server closes it, as the audio transcription
+     * stream does.
+     */
+    record TypedEventStream(List<ObjectNode> events) implements Reply {
+        public TypedEventStream {
             events = List.copyOf(events);
         }
     }

@@ -1,7 +1,6 @@
 package dev.mistral4j.emulator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,7 +39,14 @@ final class ReplyWriter {
         if (reply instanceof Reply.Json json) {
             sendJson(call, json.status(), json.body(), fault);
         } else if (reply instanceof Reply.EventStream stream) {
-            sendEvents(call, stream.events(), fault);
+            List<String> frames = new ArrayList<>(stream.events().size());
+            stream.events().forEach(event -> frames.add("data: " + event + "\n\n"));
+            sendEvents(call, frames, DONE, fault);
+        } else if (reply instanceof Reply.TypedEventStream stream) {
+            List<String> frames = new ArrayList<>(stream.events().size());
+            stream.events().forEach(event -> frames.add("event: " + event.path("type").asText() + "\ndata: " + event
+                    + "\n\n"));
+            sendEvents(call, frames, "", fault);
         } else if (reply instanceof Reply.FileContent file) {
             sendFile(call, file.file());
         }
@@ -75,10 +81,9 @@ final class ReplyWriter {
         }
     }
 
-    private void sendEvents(Call call, List<ObjectNode> events, FaultPlan fault) {
-        List<String> frames = new ArrayList<>(events.size());
-        events.forEach(event -> frames.add("data: " + event + "\n\n"));
-        contract.checkResponse(call, 200, "text/event-stream", String.join("", frames) + DONE);
+    /** Writes {@code frames}, then {@code terminator} (empty for none). */
+    private void sendEvents(Call call, List<String> frames, String terminator, FaultPlan fault) {
+        contract.checkResponse(call, 200, "text/event-stream", String.join("", frames) + terminator);
         recording.record(call, 200);
         int faultAt = fault == null ? -1 : fault.events();
         HttpServletResponse response = call.ctx().res();
@@ -104,7 +109,9 @@ final class ReplyWriter {
                 }
                 write(out, frames.get(i));
             }
-            write(out, DONE);
+            if (!terminator.isEmpty()) {
+                write(out, terminator);
+            }
         } catch (IOException e) {
             // the client went away mid-stream: nothing left to answer
             LOG.debug("client left {} {} mid-stream: {}", call.method(), call.path(), e.toString());

@@ -7,10 +7,20 @@ public final class Router {
 
     private final RoutesConfig routes;
     private final Pipeline pipeline;
+    private final InProcessCalls inProcess;
 
-    Router(RoutesConfig routes, Pipeline pipeline) {
+    Router(RoutesConfig routes, Pipeline pipeline, InProcessCalls inProcess) {
         this.routes = routes;
         this.pipeline = pipeline;
+        this.inProcess = inProcess;
+    }
+
+    /**
+     * Calls to the {@code POST} operations on literal paths that the families add, served without HTTP; operations
+     * added by families configured later are reachable too, once added.
+     */
+    public InProcessCalls inProcess() {
+        return inProcess;
     }
 
     /** Serves {@code GET path} (Javalin path syntax, e.g. {@code /v1/files/{file_id}}) with {@code endpoint}. */
@@ -19,9 +29,10 @@ public final class Router {
         return this;
     }
 
-    /** Serves {@code POST path} with {@code endpoint}. */
+    /** Serves {@code POST path} with {@code endpoint}, over HTTP and (for a literal path) {@link #inProcess()}. */
     public Router post(String path, Endpoint endpoint) {
         routes.post(path, ctx -> pipeline.serve(ctx, endpoint));
+        inProcess.register(path, endpoint);
         return this;
     }
 
