@@ -183,7 +183,7 @@ public final class BatchResultSpill implements Closeable {
     }
 
     /** The number a custom id starts with: {@code 0000000017-8} is request 17. */
-    static long requestNumber(String customId) {
+    public static long requestNumber(String customId) {
         int digits = 0;
         while (customId != null && digits < customId.length() && digits < 18
                 && Character.isDigit(customId.charAt(digits))) {
