@@ -125,12 +125,7 @@ public final class MistralBatchChatModel implements BatchChatModel {
     }
 
     private BatchResponse<ChatResponse> collect(BatchJob job) {
-        List<BatchItemResult<ChatResponse>> results = new ArrayList<>();
-        if (job.isTerminal()) {
-            runner.collect(job, ChatCompletionResponse.class, this::items, results::add);
-        }
-        return BatchResponse.<ChatResponse>builder().batchId(job.id()).state(BatchJobRunner.state(job))
-                .results(results).build();
+        return runner.response(job, ChatCompletionResponse.class, this::items);
     }
 
     private List<BatchItemResult<ChatResponse>> items(BatchResult<ChatCompletionResponse> result, int inputs) {

@@ -149,12 +149,7 @@ public final class MistralBatchEmbeddingModel implements BatchEmbeddingModel {
     }
 
     private BatchResponse<Response<Embedding>> collect(BatchJob job) {
-        List<BatchItemResult<Response<Embedding>>> results = new ArrayList<>();
-        if (job.isTerminal()) {
-            runner.collect(job, EmbeddingResponse.class, MistralBatchEmbeddingModel::items, results::add);
-        }
-        return BatchResponse.<Response<Embedding>>builder().batchId(job.id()).state(BatchJobRunner.state(job))
-                .results(results).build();
+        return runner.response(job, EmbeddingResponse.class, MistralBatchEmbeddingModel::items);
     }
 
     /** The embeddings of one request, by their index: the API does not promise to keep the order. */

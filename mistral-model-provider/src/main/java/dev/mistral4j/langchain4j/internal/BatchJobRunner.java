@@ -130,6 +130,16 @@ public final class BatchJobRunner {
         }
     }
 
+    /** The response for {@code job}: its state and, once it has ended, every input's item (held in memory). */
+    public <T, R> BatchResponse<R> response(BatchJob job, Class<T> bodyType, BiFunction<BatchResult<T>, Integer,
+            List<BatchItemResult<R>>> items) {
+        List<BatchItemResult<R>> results = new ArrayList<>();
+        if (job.isTerminal()) {
+            collect(job, bodyType, items, results::add);
+        }
+        return BatchResponse.<R>builder().batchId(job.id()).state(state(job)).results(results).build();
+    }
+
     /** The inputs one request holds: the number after {@code -} in its custom id, else one. */
     private static int inputCount(String customId) {
         int dash = customId.indexOf('-');
