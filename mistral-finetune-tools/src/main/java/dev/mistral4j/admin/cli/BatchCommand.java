@@ -42,7 +42,7 @@ final class BatchCommand {
 
     @Command(name = "submit", description = "Check a JSONL input file line by line (exit code 3 and every bad line "
             + "listed when invalid), upload it with purpose batch and create the job.")
-    int submit(@Parameters(paramLabel = "FILE", description = "JSONL, one {\"custom_id\":...,\"body\":{...}} per line")
+    int submit(@Parameters(paramLabel = "PATH", description = "JSONL, one {\"custom_id\":...,\"body\":{...}} per line")
                Path file,
                @Option(names = "--endpoint", required = true, description = "e.g. /v1/embeddings, "
                        + "/v1/chat/completions") String endpoint,
@@ -54,29 +54,30 @@ final class BatchCommand {
                        description = "Hours after which the server stops the job (server default 24)")
                Integer timeoutHours,
                @Mixin GlobalOptions global) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UsageFailure("FILE must be a readable file, got " + file);
-        }
-        BatchEndpoint target = BatchEndpoint.require(endpoint);
-        BatchModelCheck.requireServes(target, model);
-        BatchInputCheck.Report report;
-        try {
-            report = BatchInputCheck.check(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (!report.isValid()) {
-            report.problems().forEach(problem -> context.err().println(file + ": " + problem));
-            context.err().println(file + ": INVALID, " + report.requests() + " valid requests, " + report.badLines()
-                    + " bad lines" + (report.badLines() > report.problems().size()
-                    ? "; only the first " + report.problems().size() + " are listed" : "")
-                    + "; not uploaded");
-            context.err().flush();
-            return MistralAdminCli.INVALID_DATA;
-        }
-        try (MistralAdminClient admin = context.connect(global);
-             ProgressDisplay.Transfer progress = context.progress().transfer("upload " + file.getFileName())) {
-            String fileId = admin.client().batch().uploadInput(file, progress);
+        try (MistralAdminClient admin = context.connect(global)) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new UsageFailure("PATH must be a readable file, got " + file);
+            }
+            BatchEndpoint target = BatchEndpoint.require(endpoint);
+            BatchModelCheck.requireServes(target, model);
+            BatchInputCheck.Report report;
+            try {
+                report = BatchInputCheck.check(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            if (!report.isValid()) {
+                report.problems().forEach(problem -> context.err().println(file + ": " + problem));
+                context.err().println(file + ": INVALID, " + report.requests() + " valid requests, "
+                        + report.badLines() + " bad lines" + (report.badLines() > report.problems().size()
+                        ? "; only the first " + report.problems().size() + " are listed" : "") + "; not uploaded");
+                context.err().flush();
+                return MistralAdminCli.INVALID_DATA;
+            }
+            String fileId;
+            try (ProgressDisplay.Transfer progress = context.progress().transfer("upload " + file.getFileName())) {
+                fileId = admin.client().batch().uploadInput(file, progress);
+            }
             BatchJob job = admin.client().batch().create(CreateBatchJobRequest.builder().endpoint(target)
                     .model(model).metadata(metadata).timeoutHours(timeoutHours).inputFiles(List.of(fileId)).build());
             print(global, job);
