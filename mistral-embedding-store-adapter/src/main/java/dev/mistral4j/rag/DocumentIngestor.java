@@ -9,6 +9,7 @@ import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.TokenCountEstimator;
+import dev.langchain4j.model.embedding.BatchEmbeddingModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.mistral4j.langchain4j.MistralTokenCountEstimator;
 import dev.langchain4j.model.output.Response;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,6 +60,7 @@ public final class DocumentIngestor {
     private final TokenCountEstimator tokenCountEstimator;
     private final Consumer<IngestionProgress> progressListener;
     private final int batchSize;
+    private final BatchEmbedding batchEmbedding;
     private EmbeddingSpace space;
 
     private DocumentIngestor(Builder builder) {
@@ -68,6 +71,8 @@ public final class DocumentIngestor {
                 : DocumentSplitters.recursive(builder.chunkTokens, builder.overlapTokens, tokenCountEstimator);
         this.progressListener = builder.progressListener;
         this.batchSize = builder.batchSize;
+        this.batchEmbedding = builder.batchModel == null ? null : new BatchEmbedding(builder.batchModel,
+                builder.batchPollInterval, builder.batchTimeout, builder.batchProgressListener);
     }
 
     public static Builder builder() {
@@ -288,7 +293,7 @@ public final class DocumentIngestor {
             List<Embedding> embeddings = List.of();
             long tokens = 0;
             if (!segments.isEmpty()) {
-                Response<List<Embedding>> response = model.embedAll(segments);
+                Response<List<Embedding>> response = embedAll(segments);
                 embeddings = response.content();
                 if (embeddings.size() != segments.size()) {
                     throw new IllegalStateException("The embedding model returned " + embeddings.size()
@@ -350,6 +355,11 @@ public final class DocumentIngestor {
     }
 
     /** Stable per source, position and content, and a UUID as stores such as pgvector require. */
+    /** Through the batch model when one is set (the online model still names the embedding space), else online. */
+    private Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        return batchEmbedding != null ? batchEmbedding.embedAll(segments) : model.embedAll(segments);
+    }
+
     private static String chunkId(String source, int index, String hash) {
         return UUID.nameUUIDFromBytes((source + '\n' + index + '\n' + hash).getBytes(StandardCharsets.UTF_8))
                 .toString();
@@ -402,8 +412,40 @@ public final class DocumentIngestor {
         private TokenCountEstimator tokenCountEstimator = new MistralTokenCountEstimator();
         private Consumer<IngestionProgress> progressListener = progress -> { };
         private int batchSize = 1000;
+        private BatchEmbeddingModel batchModel;
+        private Duration batchPollInterval = Duration.ofSeconds(5);
+        private Duration batchTimeout = Duration.ofHours(24);
+        private Consumer<BatchIngestionProgress> batchProgressListener = progress -> { };
 
         private Builder() {
+        }
+
+        /**
+         * Embeds the chunks through {@code model}'s batch jobs (one job per {@link #batchSize} chunks: raise it, say to
+         * 100,000, for large corpora) instead of the online {@link #embeddingModel}, which still names the embedding
+         * space (model and dimension) and must produce the same vectors, such as a {@code MistralEmbeddingModel} beside
+         * a {@code MistralBatchEmbeddingModel} of the same model. No online rate limit applies; the ingestion waits
+         * for each job, reporting to {@link #batchProgressListener} every {@code pollInterval} (more than zero), and
+         * fails after {@code timeout} (more than zero) with the job's id.
+         */
+        public Builder batchEmbeddingModel(BatchEmbeddingModel model, Duration pollInterval, Duration timeout) {
+            this.batchModel = Objects.requireNonNull(model, "batchEmbeddingModel");
+            this.batchPollInterval = positive("pollInterval", pollInterval);
+            this.batchTimeout = positive("timeout", timeout);
+            return this;
+        }
+
+        /** Told how far each batch job is while it runs, on the ingesting thread. */
+        public Builder batchProgressListener(Consumer<BatchIngestionProgress> listener) {
+            this.batchProgressListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        private static Duration positive(String name, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be more than zero, got " + value);
+            }
+            return value;
         }
 
         /** The model that embeds the chunks, e.g. a {@code MistralEmbeddingModel}. */

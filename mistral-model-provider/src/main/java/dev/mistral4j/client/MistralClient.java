@@ -56,6 +56,7 @@ public final class MistralClient implements AutoCloseable {
     private final EmbeddingsService embeddings;
     private final ModelsService models;
     private final ModerationService moderations;
+    private final BatchService batch;
 
     private MistralClient(HttpTransport transport, OkHttpClient ownedHttp) {
         this.transport = transport;
@@ -66,6 +67,7 @@ public final class MistralClient implements AutoCloseable {
         this.embeddings = new EmbeddingsService(transport, deprecations);
         this.models = new ModelsService(transport, deprecations);
         this.moderations = new ModerationService(transport);
+        this.batch = new BatchService(transport);
     }
 
     public static Builder builder() {
@@ -95,6 +97,11 @@ public final class MistralClient implements AutoCloseable {
     /** Moderation of texts and conversations. */
     public ModerationService moderations() {
         return moderations;
+    }
+
+    /** Batch jobs: many requests run server-side, their input and results as JSONL files or inline. */
+    public BatchService batch() {
+        return batch;
     }
 
     /** The base URL every call goes to, such as {@value #DEFAULT_BASE_URL}. */

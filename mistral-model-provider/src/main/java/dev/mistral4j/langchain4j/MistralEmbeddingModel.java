@@ -1,6 +1,5 @@
 package dev.mistral4j.langchain4j;
 
-import static java.util.Objects.requireNonNull;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.exception.LangChain4jException;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.ToIntFunction;
 
 /**
  * A LangChain4j {@link EmbeddingModel} over {@code POST /v1/embeddings}, for inputs of any size.
@@ -61,11 +59,10 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
 
     private MistralEmbeddingModel(Builder builder) {
         this.client = builder.buildClient();
-        this.modelName = builder.modelName;
-        this.outputDimension = builder.outputDimension;
-        this.outputDtype = builder.outputDtype;
-        this.batcher = new EmbeddingBatcher(builder.maxInputsPerRequest, builder.maxTokensPerRequest,
-                builder.maxTokensPerInput, builder.tokenCount, builder.maxConcurrentBatches, builder.executor);
+        this.modelName = builder.modelName();
+        this.outputDimension = builder.outputDimension();
+        this.outputDtype = builder.outputDtype();
+        this.batcher = builder.batcher(builder.maxConcurrentBatches, builder.executor);
         this.listeners = List.copyOf(builder.listeners);
     }
 
@@ -172,7 +169,7 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
                 : Set.of(EmbeddingRequestParameters.MODEL_NAME, EmbeddingRequestParameters.DIMENSIONS);
     }
 
-    private static boolean fixedDimension(String modelName) {
+    static boolean fixedDimension(String modelName) {
         return MistralEmbeddingModelName.of(modelName).map(name -> !name.choosableDimension()).orElse(false);
     }
 
@@ -200,79 +197,13 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
      * Configures a {@link MistralEmbeddingModel}: the options of {@code langchain4j-mistral-ai}'s builder under the
      * same names, plus output dimension and dtype, batching limits, token estimate, concurrency and listeners.
      */
-    public static final class Builder extends MistralModelBuilder<Builder> {
+    public static final class Builder extends EmbeddingModelBuilder<Builder> {
 
-        private String modelName = MistralEmbeddingModelName.MISTRAL_EMBED.toString();
-        private Integer outputDimension;
-        private EmbeddingDtype outputDtype;
-        private int maxInputsPerRequest = 512;
-        private int maxTokensPerRequest = 16_384;
-        private int maxTokensPerInput = 8_192;
-        private ToIntFunction<String> tokenCount = new MistralTokenCountEstimator()::estimateTokenCountInText;
         private int maxConcurrentBatches = 4;
         private Executor executor;
         private List<EmbeddingModelListener> listeners = List.of();
 
         private Builder() {
-        }
-
-        /** The model id; default {@code mistral-embed}. */
-        public Builder modelName(String modelName) {
-            this.modelName = OptionCheck.modelName(modelName, "mistral-embed");
-            return this;
-        }
-
-        /** The model; default {@link MistralEmbeddingModelName#MISTRAL_EMBED}. */
-        public Builder modelName(MistralEmbeddingModelName modelName) {
-            return modelName(requireNonNull(modelName, "modelName").toString());
-        }
-
-        /** The length of the embeddings, for models that let you choose ({@code codestral-embed}); default the model's. */
-        public Builder outputDimension(Integer outputDimension) {
-            if (outputDimension != null && outputDimension < 1) {
-                throw new IllegalArgumentException("outputDimension must be positive, got " + outputDimension);
-            }
-            this.outputDimension = outputDimension;
-            return this;
-        }
-
-        /**
-         * The number type of the embeddings (float, int8, uint8, binary, ubinary); default float. Integer types come
-         * back as whole numbers in the float vectors; binary types pack eight dimensions into each number.
-         */
-        public Builder outputDtype(EmbeddingDtype outputDtype) {
-            this.outputDtype = outputDtype;
-            return this;
-        }
-
-        /** The most inputs in one request, at least 1; default 512, the API's limit. */
-        public Builder maxInputsPerRequest(int maxInputsPerRequest) {
-            this.maxInputsPerRequest = atLeastOne("maxInputsPerRequest", maxInputsPerRequest);
-            return this;
-        }
-
-        /** The most estimated tokens in one request, at least 1; default 16,384, the API's limit. */
-        public Builder maxTokensPerRequest(int maxTokensPerRequest) {
-            this.maxTokensPerRequest = atLeastOne("maxTokensPerRequest", maxTokensPerRequest);
-            return this;
-        }
-
-        /** The most estimated tokens in one input, at least 1 and at most maxTokensPerRequest; default 8,192. */
-        public Builder maxTokensPerInput(int maxTokensPerInput) {
-            this.maxTokensPerInput = atLeastOne("maxTokensPerInput", maxTokensPerInput);
-            return this;
-        }
-
-        /** Estimates tokens with your tokenizer instead of the conservative default of three UTF-8 bytes per token. */
-        public Builder tokenCountEstimator(TokenCountEstimator estimator) {
-            requireNonNull(estimator, "tokenCountEstimator");
-            return tokenCountEstimator(estimator::estimateTokenCountInText);
-        }
-
-        /** Estimates the tokens of one text with {@code estimator}. */
-        public Builder tokenCountEstimator(ToIntFunction<String> estimator) {
-            this.tokenCount = requireNonNull(estimator, "tokenCountEstimator");
-            return this;
         }
 
         /**
@@ -301,22 +232,8 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
         }
 
         public MistralEmbeddingModel build() {
-            if (outputDimension != null && fixedDimension(modelName)) {
-                throw new IllegalArgumentException(modelName + " has a fixed dimension and takes no outputDimension; "
-                        + "use a model that does, such as " + MistralEmbeddingModelName.CODESTRAL_EMBED);
-            }
-            if (maxTokensPerInput > maxTokensPerRequest) {
-                throw new IllegalArgumentException("maxTokensPerInput (" + maxTokensPerInput
-                        + ") must not be above maxTokensPerRequest (" + maxTokensPerRequest + ")");
-            }
+            checkEmbeddingOptions();
             return new MistralEmbeddingModel(this);
-        }
-
-        private static int atLeastOne(String name, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
-            }
-            return value;
         }
     }
 }

@@ -110,7 +110,7 @@ public final class BulkEmbeddingSample {
         return new Summary(files.size(), segments.size(), model.dimension(), usage, closest);
     }
 
-    private static List<Path> textFiles(Path folder) throws IOException {
+    static List<Path> textFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("not a folder: " + folder);
         }

@@ -52,4 +52,12 @@ class SamplesSmokeTest {
         assertThat(printed()).contains("tool call: getWeather(Paris)").contains("tool call: getLocalTime(Europe/Paris)")
                 .contains("getWeather").contains("getLocalTime");
     }
+
+    @Test
+    void batchSampleEmbedsTheSampleTextsThroughTheBatchServiceOffline() throws Exception {
+        Main.main(new String[] {"batch"});
+
+        assertThat(printed()).contains("running offline against the Mistral emulator").contains("Submitted batch job")
+                .contains(": SUCCESS, ").contains("(trains.txt)");
+    }
 }

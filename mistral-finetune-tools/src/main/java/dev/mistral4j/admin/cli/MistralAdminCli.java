@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "mistral-admin", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         version = "mistral-admin 0.1",
         description = "Manage Mistral files, fine-tuning jobs and models; validate training datasets.",
-        subcommands = {FilesCommand.class, JobsCommand.class, ModelsCommand.class, DatasetCommand.class},
+        subcommands = {FilesCommand.class, JobsCommand.class, BatchCommand.class, ModelsCommand.class,
+                DatasetCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:API or network error, or a job that did not succeed",
-                "2:usage error (option, value or file)", "3:dataset validation failed"})
+                "2:usage error (option, value or file)", "3:dataset or batch input validation failed"})
 public final class MistralAdminCli implements Runnable {
 
     /** Success. */
@@ -75,7 +76,7 @@ public final class MistralAdminCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: files, jobs, "
-                + "models or dataset");
+                + "batch, models or dataset");
     }
 
     /** Reports a failure in one line, without a stack trace, and picks its exit code. */

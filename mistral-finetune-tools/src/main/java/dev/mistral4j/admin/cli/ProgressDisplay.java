@@ -17,6 +17,18 @@ interface ProgressDisplay {
     /** Progress of a wait for {@code task} (a job); close it when the wait ends. */
     Wait await(String task);
 
+    /** Progress of {@code task} counted in items done of a total (a batch job's requests); close it at the end. */
+    Count count(String task);
+
+    /** A count being shown. */
+    interface Count extends AutoCloseable {
+        /** {@code done} of {@code total} items, the task being in {@code status}. */
+        void update(long done, long total, String status);
+
+        @Override
+        void close();
+    }
+
     /** A transfer being shown. */
     interface Transfer extends TransferProgress, AutoCloseable {
         @Override
@@ -44,6 +56,24 @@ interface ProgressDisplay {
                 public void update(long bytesDone, long totalBytes) {
                     bar.maxHint(totalBytes);
                     bar.stepTo(bytesDone);
+                }
+
+                @Override
+                public void close() {
+                    bar.close();
+                }
+            };
+        }
+
+        @Override
+        public Count count(String task) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).build();
+            return new Count() {
+                @Override
+                public void update(long done, long total, String status) {
+                    bar.maxHint(total);
+                    bar.stepTo(done);
+                    bar.setExtraMessage(status);
                 }
 
                 @Override
@@ -96,6 +126,22 @@ interface ProgressDisplay {
                                 + " bytes" + (totalBytes > 0 ? " (" + mark * 10 + "%)" : ""));
                         err.flush();
                     }
+                }
+
+                @Override
+                public void close() {
+                    err.flush();
+                }
+            };
+        }
+
+        @Override
+        public Count count(String task) {
+            return new Count() {
+                @Override
+                public void update(long done, long total, String status) {
+                    err.println(task + ": " + status + ", " + done + " of " + total + " done");
+                    err.flush();
                 }
 
                 @Override

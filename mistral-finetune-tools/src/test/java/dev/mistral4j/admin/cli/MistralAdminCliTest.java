@@ -198,7 +198,7 @@ class MistralAdminCliTest {
         assertThat(purpose.err()).contains("--purpose").contains("fine-tune, batch, ocr").contains("training");
         assertThat(unknown.err()).contains("--colour");
         assertThat(missing.err()).contains("missing.jsonl");
-        assertThat(noCommand.err()).contains("files, jobs, models or dataset");
+        assertThat(noCommand.err()).contains("files, jobs, batch, models or dataset");
         assertThat(timeout.err()).contains("--timeout").contains("90s");
         assertThat(status.err()).contains("--status").contains("RUNNING");
         assertThat(required.err()).contains("--training-file");

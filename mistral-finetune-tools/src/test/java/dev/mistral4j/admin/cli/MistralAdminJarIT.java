@@ -3,6 +3,7 @@ package dev.mistral4j.admin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistral4j.admin.TrainingData;
+import dev.mistral4j.admin.WireJson;
 import dev.mistral4j.emulator.MistralEmulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,28 @@ class MistralAdminJarIT {
             assertThat(upload.err()).contains("upload train.jsonl: ");
             assertThat(usage.exitCode()).isEqualTo(MistralAdminCli.USAGE);
             assertThat(usage.err()).contains("fine-tune, batch, ocr").doesNotContain("\tat ");
+            assertThat(emulator.contractViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    void theShadedJarRunsABatchRoundTrip() throws Exception {
+        Path input = Files.writeString(dir.resolve("requests.jsonl"), """
+                {"custom_id":"0","body":{"input":["first"]}}
+                {"custom_id":"1","body":{"input":["second"]}}
+                """);
+        Path results = dir.resolve("results.jsonl");
+        try (MistralEmulator emulator = MistralEmulator.builder().apiKey("jar-key").build().start()) {
+            Outcome submit = run(emulator, "batch", "submit", input.toString(), "--endpoint", "/v1/embeddings",
+                    "--model", "mistral-embed", "--json");
+            assertThat(submit.exitCode()).as(submit.err()).isZero();
+            String id = WireJson.tree(submit.out()).path("id").asText();
+            Outcome await = run(emulator, "batch", "wait", id, "--interval", "50ms");
+            Outcome download = run(emulator, "batch", "results", id, "-o", results.toString());
+
+            assertThat(await.exitCode()).as(await.err()).isZero();
+            assertThat(download.exitCode()).as(download.err()).isZero();
+            assertThat(Files.readAllLines(results)).hasSize(2);
             assertThat(emulator.contractViolations()).isEmpty();
         }
     }

@@ -105,7 +105,7 @@ class CliBadInputTest {
                         "readable"),
                 bad("dataset validate: a directory", List.of("dataset", "validate", directory), directory,
                         "readable"),
-                bad("no command", List.of(), "command", "files, jobs, models or dataset"));
+                bad("no command", List.of(), "command", "files, jobs, batch, models or dataset"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -226,7 +226,7 @@ public final class HttpTransport implements MistralTransport {
 
     private HttpUrl.Builder withPath(ApiRequest request) {
         HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(request.path().substring(1));
-        request.query().forEach(url::addQueryParameter);
+        request.query().forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return url;
     }
 

@@ -2,7 +2,10 @@ package dev.mistral4j.client.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.RequestBody;
 
@@ -15,12 +18,13 @@ import okhttp3.RequestBody;
  *
  * @param method      HTTP method, upper case
  * @param path        path below the base URL, starting with {@code /}, e.g. {@code /chat/completions}
- * @param query       query parameters in order; {@code null} values are left out
+ * @param query       query parameters in order, each with its values (a parameter repeated for several values, as
+ *                    {@code status=QUEUED&status=RUNNING}); {@code null} values are left out
  * @param jsonBody    an object written as JSON, or {@code null}
  * @param rawBody     a prepared body, or {@code null}
  * @param replayable  whether the request may be sent again after a failed attempt
  */
-public record ApiRequest(String method, String path, Map<String, String> query, Object jsonBody, RequestBody rawBody,
+public record ApiRequest(String method, String path, Map<String, List<String>> query, Object jsonBody, RequestBody rawBody,
                          boolean replayable) {
 
     public ApiRequest {
@@ -32,8 +36,13 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         if (jsonBody != null && rawBody != null) {
             throw new IllegalArgumentException("a request has either a JSON body or a raw body, not both");
         }
-        query = query == null || query.isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        if (query == null || query.isEmpty()) {
+            query = Map.of();
+        } else {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+            query = Collections.unmodifiableMap(copy);
+        }
     }
 
     /** A GET of {@code path}. */
@@ -63,11 +72,19 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
 
     /** A copy with one more query parameter; a {@code null} value leaves the request unchanged. */
     public ApiRequest withQuery(String name, Object value) {
-        if (value == null) {
+        return value == null ? this : withQuery(name, List.of(value));
+    }
+
+    /**
+     * A copy with the parameter {@code name} once for each of {@code values}, in order; {@code null} or empty leaves
+     * the request unchanged.
+     */
+    public ApiRequest withQuery(String name, Collection<?> values) {
+        if (values == null || values.isEmpty()) {
             return this;
         }
-        Map<String, String> copy = new LinkedHashMap<>(query);
-        copy.put(name, String.valueOf(value));
+        Map<String, List<String>> copy = new LinkedHashMap<>(query);
+        copy.put(name, values.stream().map(String::valueOf).toList());
         return new ApiRequest(method, path, copy, jsonBody, rawBody, replayable);
     }
 
