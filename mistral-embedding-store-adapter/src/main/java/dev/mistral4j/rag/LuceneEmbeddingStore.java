@@ -91,6 +91,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private final LuceneFilters filters = new LuceneFilters(SEGMENTS);
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong searchableWrites = new AtomicLong();
+    /** Not the writer itself: Lucene asserts that nobody holds the writer's monitor while it commits. */
+    private final Object commitLock = new Object();
 
     private LuceneEmbeddingStore(Builder builder, boolean commitEveryWrite) {
         this.folder = Objects.requireNonNull(builder.folder, "folder is required");
@@ -263,7 +265,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     /** Makes every write durable together with the given changes and commit data, in one Lucene commit. */
     void commit(Map<String, String> commitData, IndexChange changes) {
         try {
-            synchronized (writer) {
+            synchronized (commitLock) {
                 changes.applyTo(writer);
                 writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
                 writer.commit();
