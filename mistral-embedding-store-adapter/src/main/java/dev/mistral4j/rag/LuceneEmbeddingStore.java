@@ -58,8 +58,11 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * An {@link EmbeddingStore} of text segments in a folder on disk: an Apache Lucene index with the vectors in an HNSW
- * graph (cosine similarity), the segments' text and metadata stored beside them, and metadata filters applied inside
- * the vector search, so that a filtered search still returns its {@code maxResults} best matches.
+ * graph, the segments' text and metadata stored beside them, and metadata filters applied inside the vector search, so
+ * that a filtered search still returns its {@code maxResults} best matches.
+ *
+ * <p>Embeddings are compared by cosine similarity. They are stored at unit length (the dot product of unit vectors is
+ * their cosine, and cheaper): one that is not (Mistral's embeddings are) is scaled when added and comes back scaled.
  *
  * <p>Every {@code add} and {@code remove} is committed before it returns: after a crash the store opens with every
  * call that returned, and never with a part of one. The index is read through memory-mapped files, so opening it does
@@ -81,6 +84,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     /** Mistral's widest embeddings (codestral-embed) have 3,072 dimensions; Lucene's default limit is 1,024. */
     static final int MAX_DIMENSIONS = 4096;
 
+    /** How far from 1 a squared length may be for a vector to count as unit: float rounding of a normalized one. */
+    private static final double UNIT_TOLERANCE = 1e-5;
     private static final Set<String> STORED_FIELDS = Set.of(ID, TEXT, LuceneMetadata.STORED);
 
     private final Path folder;
@@ -91,6 +96,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private final LuceneFilters filters = new LuceneFilters(SEGMENTS);
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong searchableWrites = new AtomicLong();
+    /** Whether writes wait for {@link #commit} (only when commits are deferred). */
+    private volatile boolean uncommitted;
     /** Not the writer itself: Lucene asserts that nobody holds the writer's monitor while it commits. */
     private final Object commitLock = new Object();
 
@@ -108,8 +115,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
                 })
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(builder.writeBufferMegabytes)
-                // what is not committed when the store closes was not promised to anyone: see the class comment
-                .setCommitOnClose(false);
+                // close() commits finished merges, or rolls back when writes await a manifest commit
+                .setCommitOnClose(true);
         IndexWriter opened = null;
         try {
             MMapDirectory directory = new MMapDirectory(folder);
@@ -224,7 +231,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
      */
     @Override
     public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
-        float[] target = request.queryEmbedding().vector();
+        float[] target = unitLength(request.queryEmbedding().vector());
         int candidates = Math.max(request.maxResults(), searchCandidates);
         Query filter = request.filter() == null ? null : filters.toQuery(request.filter());
         IndexSearcher searcher = searcher();
@@ -246,12 +253,19 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         }
     }
 
-    /** Releases the folder; writes that were not committed (only possible under a manifest) are dropped. */
+    /**
+     * Releases the folder, once merges in progress are done; writes that were not committed (only possible under a
+     * manifest) are dropped.
+     */
     @Override
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (uncommitted) {
+                writer.rollback();
+            } else {
+                writer.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the store in " + folder, e);
         }
@@ -269,6 +283,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
                 changes.applyTo(writer);
                 writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
                 writer.commit();
+                uncommitted = false;
             }
             writes.incrementAndGet();
         } catch (IOException e) {
@@ -315,6 +330,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             change.applyTo(writer);
             if (commitEveryWrite) {
                 writer.commit();
+            } else {
+                uncommitted = true;
             }
             writes.incrementAndGet();
         } catch (IOException e) {
@@ -348,12 +365,37 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         Document document = new Document();
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new StringField(KIND, "segment", Field.Store.NO));
-        document.add(new KnnFloatVectorField(VECTOR, embedding.vector(), VectorSimilarityFunction.COSINE));
+        document.add(new KnnFloatVectorField(VECTOR, unitLength(embedding.vector()),
+                VectorSimilarityFunction.DOT_PRODUCT));
         if (segment != null) {
             document.add(new StoredField(TEXT, segment.text()));
             LuceneMetadata.addTo(document, segment.metadata());
         }
         return document;
+    }
+
+    /**
+     * The vector scaled to length 1, or itself when it is that already (Mistral's embeddings are): the dot product of
+     * unit vectors is their cosine, and three times cheaper to compute.
+     */
+    static float[] unitLength(float[] vector) {
+        double squares = 0;
+        for (float component : vector) {
+            squares += component * component;
+        }
+        if (Math.abs(squares - 1) <= UNIT_TOLERANCE) {
+            return vector;
+        }
+        if (squares == 0 || !Double.isFinite(squares)) {
+            throw new IllegalArgumentException("An embedding of length " + Math.sqrt(squares) + " has no direction: "
+                    + "the store compares embeddings by cosine similarity");
+        }
+        double norm = Math.sqrt(squares);
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = (float) (vector[i] / norm);
+        }
+        return unit;
     }
 
     private static EmbeddingMatch<TextSegment> match(IndexSearcher searcher, ScoreDoc hit) throws IOException {
