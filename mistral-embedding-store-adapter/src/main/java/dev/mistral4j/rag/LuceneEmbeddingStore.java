@@ -466,7 +466,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         private Path folder;
         private int maxConnections = 16;
         private int beamWidth = 100;
-        private int searchCandidates = 100;
+        // 100 gave recall@10 of 0.90 on 20,000 of the emulator's vectors, 200 gave 0.96 (benchmark case 8)
+        private int searchCandidates = 200;
         private double writeBufferMegabytes = 64;
 
         private Builder() {
@@ -505,7 +506,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         }
 
         /**
-         * Nearest neighbours a search collects before it keeps the best {@code maxResults}, at least 1; default 100.
+         * Nearest neighbours a search collects before it keeps the best {@code maxResults}, at least 1; default 200.
          * More: results closer to an exact search, and slower searches.
          */
         public Builder searchCandidates(int searchCandidates) {

@@ -1,12 +1,10 @@
 package dev.mistral4j.rag;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -31,13 +29,12 @@ final class LuceneStoreManifest implements StoreManifest {
     private static final Query SOURCES = new TermQuery(new Term(LuceneEmbeddingStore.KIND, "source"));
 
     private final LuceneEmbeddingStore store;
-    private final Map<String, List<String>> sources;
-    private final Set<String> changedSources = new HashSet<>();
+    private final ManifestSources sources;
     private EmbeddingSpace space;
 
     private LuceneStoreManifest(LuceneEmbeddingStore store, Map<String, List<String>> sources, EmbeddingSpace space) {
         this.store = store;
-        this.sources = sources;
+        this.sources = new ManifestSources(sources);
         this.space = space;
     }
 
@@ -48,7 +45,7 @@ final class LuceneStoreManifest implements StoreManifest {
                 ? new EmbeddingSpace(data.get(MODEL), Integer.parseInt(data.get(DIMENSION)))
                 : null;
         Map<String, List<String>> sources = store.read(searcher -> {
-            Map<String, List<String>> read = new TreeMap<>();
+            Map<String, List<String>> read = new HashMap<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(SOURCES, Math.max(1, searcher.count(SOURCES))).scoreDocs) {
                 Document document = fields.document(hit.doc);
@@ -71,25 +68,22 @@ final class LuceneStoreManifest implements StoreManifest {
 
     @Override
     public Set<String> sources() {
-        return Set.copyOf(sources.keySet());
+        return sources.sources();
     }
 
     @Override
     public List<String> chunkHashes(String source) {
-        return sources.getOrDefault(source, List.of());
+        return sources.chunkHashes(source);
     }
 
     @Override
     public void putChunkHashes(String source, List<String> hashes) {
-        sources.put(source, List.copyOf(hashes));
-        changedSources.add(source);
+        sources.put(source, hashes);
     }
 
     @Override
     public void removeSource(String source) {
-        if (sources.remove(source) != null) {
-            changedSources.add(source);
-        }
+        sources.remove(source);
     }
 
     /** One Lucene commit: the store's writes since the last one, the changed sources and the space. */
@@ -101,9 +95,9 @@ final class LuceneStoreManifest implements StoreManifest {
             data.put(DIMENSION, Integer.toString(space.dimension()));
         }
         store.commit(data, writer -> {
-            for (String source : changedSources) {
+            for (String source : sources.changed()) {
                 Term term = new Term(SOURCE, source);
-                List<String> hashes = sources.get(source);
+                List<String> hashes = sources.all().get(source);
                 if (hashes == null) {
                     writer.deleteDocuments(term);
                 } else {
@@ -111,7 +105,7 @@ final class LuceneStoreManifest implements StoreManifest {
                 }
             }
         });
-        changedSources.clear();
+        sources.committed();
     }
 
     private static Document document(String source, List<String> hashes) {

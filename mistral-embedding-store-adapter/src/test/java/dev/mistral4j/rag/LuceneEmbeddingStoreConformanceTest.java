@@ -16,21 +16,31 @@ class LuceneEmbeddingStoreConformanceTest {
     /** Single words must not share a component, or unrelated texts would score 1. */
     static final EmbeddingModel MODEL = new WordCountingEmbeddingModel("word-counter", 1024);
 
+    @TempDir
+    Path folder;
+
+    LuceneEmbeddingStore store;
+
+    /** Opened on first use: the suites' own {@code @BeforeEach} runs before any of a subclass. */
+    LuceneEmbeddingStore store() {
+        if (store == null) {
+            store = LuceneEmbeddingStore.open(folder);
+        }
+        return store;
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
     /** Adding, searching and filtering (every filter, on every metadata type), scores and minimum scores. */
     @Nested
     class Filtering extends EmbeddingStoreWithFilteringIT {
 
-        @TempDir
-        Path folder;
-
-        LuceneEmbeddingStore store;
-
         @Override
         protected EmbeddingStore<TextSegment> embeddingStore() {
-            if (store == null) {
-                store = LuceneEmbeddingStore.open(folder);
-            }
-            return store;
+            return store();
         }
 
         @Override
@@ -45,12 +55,7 @@ class LuceneEmbeddingStoreConformanceTest {
 
         @Override
         protected void clearStore() {
-            embeddingStore().removeAll();
-        }
-
-        @AfterEach
-        void close() {
-            store.close();
+            store().removeAll();
         }
     }
 
@@ -58,27 +63,14 @@ class LuceneEmbeddingStoreConformanceTest {
     @Nested
     class Removal extends EmbeddingStoreWithRemovalIT {
 
-        @TempDir
-        Path folder;
-
-        LuceneEmbeddingStore store;
-
         @Override
         protected EmbeddingStore<TextSegment> embeddingStore() {
-            if (store == null) {
-                store = LuceneEmbeddingStore.open(folder);
-            }
-            return store;
+            return store();
         }
 
         @Override
         protected EmbeddingModel embeddingModel() {
             return MODEL;
-        }
-
-        @AfterEach
-        void close() {
-            store.close();
         }
     }
 }
