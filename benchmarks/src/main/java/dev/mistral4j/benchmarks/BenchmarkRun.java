@@ -72,6 +72,7 @@ public final class BenchmarkRun {
         cases.put("5", () -> new DatasetValidation().run(workDir));
         cases.put("7", () -> new RagIngestion().run(workDir));
         cases.put("8", () -> new BatchEmbeddings().run(workDir));
+        cases.put("9", () -> new EmbeddedStore().run(workDir));
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean allRan = true;

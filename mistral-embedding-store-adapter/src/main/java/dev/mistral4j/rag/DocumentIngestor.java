@@ -34,6 +34,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,7 +51,8 @@ import java.util.stream.Stream;
  * removed with {@link #prune(Collection)} or {@link #sync(Path)}. The store accepts the embedding space (model and
  * dimension) of its first ingestion only.
  *
- * <p>Not thread-safe: one ingestor writes a store at a time.
+ * <p>The chunks of a batch are embedded on a thread of the ingestor while the batch before is stored, one
+ * {@code embedAll} call at a time. Not thread-safe: one ingestor writes a store at a time.
  */
 public final class DocumentIngestor {
 
@@ -104,6 +109,14 @@ public final class DocumentIngestor {
         Set<String> seen = new HashSet<>();
         Batch batch = new Batch(space);
         Progress progress = new Progress(documents.size());
+        // a batch is embedded on the embedder thread while this one stores the batch before: the store's work (an
+        // HNSW graph insertion per chunk in the embedded store) overlaps the embedding requests, not follows them
+        ExecutorService embedder = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mistral4j-ingest-embedder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        EmbeddedBatch embedding = null;
         try {
             for (Document document : documents) {
                 String source = sourceOf(document);
@@ -119,17 +132,33 @@ public final class DocumentIngestor {
                 }
                 batch.add(plan);
                 if (batch.chunksToEmbed >= batchSize) {
-                    progress.stored(batch.store());
+                    embedding = storeAndEmbed(embedding, batch, embedder, progress);
+                    batch = new Batch(space);
                 }
             }
             if (!batch.plans.isEmpty()) {
-                progress.stored(batch.store());
+                embedding = storeAndEmbed(embedding, batch, embedder, progress);
+            }
+            if (embedding != null) {
+                progress.stored(embedding.awaitEmbeddings().store());
             }
         } finally {
+            embedder.shutdownNow();
             // batches stored before a failure stay stored: the next run skips them
             target.manifest().commit();
         }
         return progress.report();
+    }
+
+    /** Starts embedding {@code next} once the previous batch is embedded, then stores the previous one meanwhile. */
+    private EmbeddedBatch storeAndEmbed(EmbeddedBatch previous, Batch next, ExecutorService embedder,
+            Progress progress) {
+        EmbeddedBatch ready = previous == null ? null : previous.awaitEmbeddings();
+        EmbeddedBatch started = next.embed(embedder);
+        if (ready != null) {
+            progress.stored(ready.store());
+        }
+        return started;
     }
 
     /**
@@ -278,8 +307,8 @@ public final class DocumentIngestor {
             chunksToEmbed += plan.chunksToEmbed();
         }
 
-        /** Embeds, replaces the stale chunks in the store, records the documents in the manifest, and empties. */
-        IngestionReport store() {
+        /** Starts embedding the new chunks on the embedder's thread. */
+        EmbeddedBatch embed(ExecutorService embedder) {
             List<String> ids = new ArrayList<>();
             List<TextSegment> segments = new ArrayList<>();
             for (DocumentPlan plan : plans) {
@@ -290,17 +319,13 @@ public final class DocumentIngestor {
                     }
                 }
             }
-            List<Embedding> embeddings = List.of();
-            long tokens = 0;
-            if (!segments.isEmpty()) {
-                Response<List<Embedding>> response = embedAll(segments);
-                embeddings = response.content();
-                if (embeddings.size() != segments.size()) {
-                    throw new IllegalStateException("The embedding model returned " + embeddings.size()
-                            + " embeddings for " + segments.size() + " segments");
-                }
-                tokens = tokens(response.tokenUsage(), segments);
-            }
+            Future<Response<List<Embedding>>> response = segments.isEmpty() ? null
+                    : embedder.submit(() -> embedAll(segments));
+            return new EmbeddedBatch(this, ids, segments, response);
+        }
+
+        /** Replaces the stale chunks in the store with the embedded ones and records the documents in the manifest. */
+        IngestionReport store(List<String> ids, List<TextSegment> segments, List<Embedding> embeddings, long tokens) {
             if (target.manifest().embeddingSpace().isEmpty()) {
                 target.manifest().recordEmbeddingSpace(space);
             }
@@ -314,10 +339,7 @@ public final class DocumentIngestor {
                 removed += plan.removedChunks();
             }
             int skipped = plans.stream().mapToInt(plan -> plan.keptIndexes().size()).sum();
-            IngestionReport report = new IngestionReport(plans.size(), segments.size(), skipped, removed, tokens);
-            plans.clear();
-            chunksToEmbed = 0;
-            return report;
+            return new IngestionReport(plans.size(), segments.size(), skipped, removed, tokens);
         }
 
         /** Sources replaced as a whole go in one filter, so that a large first ingestion scans the store rarely. */
@@ -354,12 +376,64 @@ public final class DocumentIngestor {
         }
     }
 
-    /** Stable per source, position and content, and a UUID as stores such as pgvector require. */
+    /** A batch whose new chunks are being embedded, or are (after {@link #awaitEmbeddings()}). */
+    private final class EmbeddedBatch {
+
+        private final Batch batch;
+        private final List<String> ids;
+        private final List<TextSegment> segments;
+        private final Future<Response<List<Embedding>>> response;
+        private List<Embedding> embeddings = List.of();
+        private long tokens;
+
+        EmbeddedBatch(Batch batch, List<String> ids, List<TextSegment> segments,
+                Future<Response<List<Embedding>>> response) {
+            this.batch = batch;
+            this.ids = ids;
+            this.segments = segments;
+            this.response = response;
+        }
+
+        /** Waits for the embeddings; a failure of the model is rethrown as the model threw it. */
+        EmbeddedBatch awaitEmbeddings() {
+            if (response == null) {
+                return this;
+            }
+            Response<List<Embedding>> answer;
+            try {
+                answer = response.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the chunks were embedded", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            embeddings = answer.content();
+            if (embeddings.size() != segments.size()) {
+                throw new IllegalStateException("The embedding model returned " + embeddings.size()
+                        + " embeddings for " + segments.size() + " segments");
+            }
+            tokens = batch.tokens(answer.tokenUsage(), segments);
+            return this;
+        }
+
+        IngestionReport store() {
+            return batch.store(ids, segments, embeddings, tokens);
+        }
+    }
+
     /** Through the batch model when one is set (the online model still names the embedding space), else online. */
     private Response<List<Embedding>> embedAll(List<TextSegment> segments) {
         return batchEmbedding != null ? batchEmbedding.embedAll(segments) : model.embedAll(segments);
     }
 
+    /** Stable per source, position and content, and a UUID as stores such as pgvector require. */
     private static String chunkId(String source, int index, String hash) {
         return UUID.nameUUIDFromBytes((source + '\n' + index + '\n' + hash).getBytes(StandardCharsets.UTF_8))
                 .toString();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** A {@link StoreManifest} in a JSON file, rewritten atomically on commit when something changed. */
 final class FileStoreManifest implements StoreManifest {
@@ -24,14 +23,14 @@ final class FileStoreManifest implements StoreManifest {
 
     private final Path file;
     private final Runnable beforeWrite;
-    private final Map<String, List<String>> sources;
+    private final ManifestSources sources;
     private EmbeddingSpace space;
-    private boolean dirty;
+    private boolean spaceChanged;
 
     private FileStoreManifest(Path file, Runnable beforeWrite, Content content) {
         this.file = file;
         this.beforeWrite = beforeWrite;
-        this.sources = new TreeMap<>(content.sources() == null ? Map.of() : content.sources());
+        this.sources = new ManifestSources(content.sources() == null ? Map.of() : content.sources());
         this.space = content.model() == null ? null : new EmbeddingSpace(content.model(), content.dimension());
     }
 
@@ -59,39 +58,39 @@ final class FileStoreManifest implements StoreManifest {
     @Override
     public void recordEmbeddingSpace(EmbeddingSpace space) {
         this.space = space;
-        dirty = true;
+        spaceChanged = true;
     }
 
     @Override
     public Set<String> sources() {
-        return Set.copyOf(sources.keySet());
+        return sources.sources();
     }
 
     @Override
     public List<String> chunkHashes(String source) {
-        return sources.getOrDefault(source, List.of());
+        return sources.chunkHashes(source);
     }
 
     @Override
     public void putChunkHashes(String source, List<String> hashes) {
-        sources.put(source, List.copyOf(hashes));
-        dirty = true;
+        sources.put(source, hashes);
     }
 
     @Override
     public void removeSource(String source) {
-        dirty |= sources.remove(source) != null;
+        sources.remove(source);
     }
 
     @Override
     public void commit() {
-        if (!dirty) {
+        if (!spaceChanged && sources.changed().isEmpty()) {
             return;
         }
         beforeWrite.run();
         Content content = new Content(space == null ? null : space.modelName(), space == null ? null : space.dimension(),
-                new LinkedHashMap<>(sources));
+                new LinkedHashMap<>(sources.all()));
         AtomicFileWriter.replace(file, temporary -> JSON.writeValue(temporary.toFile(), content));
-        dirty = false;
+        spaceChanged = false;
+        sources.committed();
     }
 }

@@ -5,19 +5,18 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * An embedding store together with the {@link StoreManifest} that records what it holds: what
- * {@link DocumentIngestor} writes to and {@link #contentRetriever(EmbeddingModel)} reads from.
+ * {@link DocumentIngestor} writes to and {@link #contentRetriever(EmbeddingModel)} reads from. Closing it closes the
+ * store when the store is {@link AutoCloseable}.
  *
  * @param store    any LangChain4j store of text segments; incremental re-ingest needs its {@code removeAll(Filter)}
- * @param manifest the index of the store's content, persisted beside it
+ * @param manifest the index of the store's content, persisted with it
  */
-public record TrackedStore(EmbeddingStore<TextSegment> store, StoreManifest manifest) {
+public record TrackedStore(EmbeddingStore<TextSegment> store, StoreManifest manifest) implements AutoCloseable {
 
     public TrackedStore {
         Objects.requireNonNull(store, "store");
@@ -25,20 +24,39 @@ public record TrackedStore(EmbeddingStore<TextSegment> store, StoreManifest mani
     }
 
     /**
-     * The embedded default: LangChain4j's {@link InMemoryEmbeddingStore}, loaded from {@code file} when it exists and
-     * saved there on every {@link StoreManifest#commit()}; the manifest lives beside it in
-     * {@code <file name>.manifest.json}. Both files are replaced atomically, the store first, so that a crash leaves
-     * the previous state or the new one and the manifest never lists chunks the store lacks.
+     * The embedded default: a {@link LuceneEmbeddingStore} in {@code folder} (created when missing) with its manifest
+     * inside the same index. The segments an ingestion writes and its manifest become durable together, in one commit
+     * at the end of every ingest or prune ({@link StoreManifest#commit()}): after a crash the store opens as the last
+     * commit left it. Close it to release the folder.
+     *
+     * <p>When {@code folder} names a store file of the JSON default of earlier versions (an
+     * {@code InMemoryEmbeddingStore} file with {@code <file>.manifest.json} beside it), that store is migrated: the
+     * index takes the file's name, and both JSON files are kept with {@code .before-lucene} appended to their names.
      */
-    public static TrackedStore embedded(Path file) {
-        Objects.requireNonNull(file, "file");
-        InMemoryEmbeddingStore<TextSegment> store = Files.exists(file)
-                ? InMemoryEmbeddingStore.fromFile(file)
-                : new InMemoryEmbeddingStore<>();
-        Path manifestFile = file.resolveSibling(file.getFileName() + ".manifest.json");
-        StoreManifest manifest = FileStoreManifest.open(manifestFile,
-                () -> AtomicFileWriter.replace(file, store::serializeToFile));
-        return new TrackedStore(store, manifest);
+    public static TrackedStore embedded(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        JsonStoreMigration.migrateIfNeeded(folder);
+        LuceneEmbeddingStore store = LuceneEmbeddingStore.openDeferringCommits(folder);
+        try {
+            return new TrackedStore(store, LuceneStoreManifest.open(store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Closes the store if it is {@link AutoCloseable}; uncommitted writes of the embedded store are dropped. */
+    @Override
+    public void close() {
+        if (store instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot close the store " + store, e);
+            }
+        }
     }
 
     /**

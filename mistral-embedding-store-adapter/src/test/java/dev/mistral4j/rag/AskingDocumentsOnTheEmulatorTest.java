@@ -45,7 +45,7 @@ class AskingDocumentsOnTheEmulatorTest {
 
     @Test
     void answersFromTheDocumentThatHoldsTheAnswerAndCitesIt() {
-        TrackedStore store = TrackedStore.embedded(folder.resolve("library.store.json"));
+        TrackedStore store = TrackedStore.embedded(folder.resolve("library.store"));
         ingestLibrary(store);
         Librarian librarian = AiServices.builder(Librarian.class)
                 .chatModel(MistralChatModel.builder().baseUrl(EMULATOR.baseUrl()).modelName("mistral-small-latest")
@@ -65,18 +65,21 @@ class AskingDocumentsOnTheEmulatorTest {
 
     @Test
     void reingestingTheSameDocumentsSendsNoEmbeddingRequest() {
-        TrackedStore store = TrackedStore.embedded(folder.resolve("library.store.json"));
-        ingestLibrary(store);
+        try (TrackedStore store = TrackedStore.embedded(folder.resolve("library.store"))) {
+            ingestLibrary(store);
+        }
         EMULATOR.emulator().clearRecorded();
 
-        ingestLibrary(TrackedStore.embedded(folder.resolve("library.store.json")));
+        try (TrackedStore store = TrackedStore.embedded(folder.resolve("library.store"))) {
+            ingestLibrary(store);
+        }
 
         assertThat(EMULATOR.emulator().requestCount()).isZero();
     }
 
     @Test
     void theRetrieverRanksTheDocumentSharingTheQuestionsWordsFirst() {
-        TrackedStore store = TrackedStore.embedded(folder.resolve("library.store.json"));
+        TrackedStore store = TrackedStore.embedded(folder.resolve("library.store"));
         ingestLibrary(store);
 
         Content best = store.contentRetriever(embeddings).maxResults(3).build()

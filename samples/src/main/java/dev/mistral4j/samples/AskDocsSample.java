@@ -48,9 +48,9 @@ public final class AskDocsSample {
         Path folder = args.length > 0 ? Path.of(args[0]) : shippedTexts();
         List<String> questions = args.length > 1 ? List.of(args).subList(1, args.length) : SHIPPED_QUESTIONS;
         try (SampleEnvironment environment = SampleEnvironment.start()) {
-            // vectors of the emulator and of the API are not comparable: one store file each
+            // vectors of the emulator and of the API are not comparable: one store folder each
             Path storeFile = Path.of(System.getProperty("java.io.tmpdir"),
-                    "mistral4j-ask-docs-" + (environment.offline() ? "emulator" : "api") + ".store.json");
+                    "mistral4j-ask-docs-" + (environment.offline() ? "emulator" : "api") + ".store");
             run(environment, folder, storeFile, questions, System.out);
         }
     }
@@ -58,8 +58,13 @@ public final class AskDocsSample {
     static void run(SampleEnvironment environment, Path folder, Path storeFile, List<String> questions,
             PrintStream out) {
         MistralEmbeddingModel embeddings = MistralEmbeddingModel.builder().client(environment.client()).build();
-        TrackedStore store = TrackedStore.embedded(storeFile);
+        try (TrackedStore store = TrackedStore.embedded(storeFile)) {
+            ingestAndAsk(environment, embeddings, store, folder, storeFile, questions, out);
+        }
+    }
 
+    private static void ingestAndAsk(SampleEnvironment environment, MistralEmbeddingModel embeddings,
+            TrackedStore store, Path folder, Path storeFile, List<String> questions, PrintStream out) {
         IngestionReport report = DocumentIngestor.builder()
                 .embeddingModel(embeddings)
                 .store(store)

@@ -19,7 +19,7 @@ class AskDocsSampleTest {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (SampleEnvironment environment = SampleEnvironment.start();
                 PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            AskDocsSample.run(environment, texts, folder.resolve("docs.store.json"), AskDocsSample.SHIPPED_QUESTIONS,
+            AskDocsSample.run(environment, texts, folder.resolve("docs.store"), AskDocsSample.SHIPPED_QUESTIONS,
                     out);
         }
         return output.toString(StandardCharsets.UTF_8);

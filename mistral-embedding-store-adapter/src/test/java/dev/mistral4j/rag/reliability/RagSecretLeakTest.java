@@ -18,6 +18,7 @@ import dev.mistral4j.rag.IngestionReport;
 import dev.mistral4j.rag.TrackedStore;
 import dev.mistral4j.reliability.SecretScan;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class RagSecretLeakTest {
                 + "eruption buried the Roman town of Pompeii under ash and pumice.");
         Files.writeString(documents.resolve("bridge.md"), "The Golden Gate Bridge opened to traffic in 1937. Its "
                 + "towers are painted in a colour called international orange.");
-        Path storeFile = folder.resolve("library.store.json");
+        Path storeFile = folder.resolve("library.store");
         MistralEmbeddingModel embeddings = embeddings(KEY);
         TrackedStore store = TrackedStore.embedded(storeFile);
         DocumentIngestor ingestor = DocumentIngestor.builder().embeddingModel(embeddings).store(store).build();
@@ -83,19 +84,23 @@ class RagSecretLeakTest {
         SCAN.inspect(ingestor, store, embeddings);
         SCAN.inspectGraph(ingestor);
 
+        store.close();
         Files.writeString(documents.resolve("lighthouse.txt"), "The lighthouse of Alexandria stood on Pharos.");
+        TrackedStore reopened = TrackedStore.embedded(storeFile);
         DocumentIngestor wrongKey = DocumentIngestor.builder().embeddingModel(embeddings(WRONG_KEY))
-                .store(TrackedStore.embedded(storeFile)).build();
+                .store(reopened).build();
         Throwable unauthorized = catchThrowable(() -> wrongKey.sync(documents));
         SCAN.inspect(unauthorized);
         SCAN.inspectGraph(wrongKey);
+        reopened.close();
 
         List<Path> persisted;
         try (Stream<Path> files = Files.walk(folder)) {
             persisted = files.filter(Files::isRegularFile).filter(file -> !file.startsWith(documents)).toList();
         }
         for (Path file : persisted) {
-            SCAN.inspect(Files.readString(file));
+            // the index is binary: ISO-8859-1 maps every byte to a character, so an ASCII key shows as itself
+            SCAN.inspect(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
         }
         System.out.printf("[reliability] RAG secret scan: ingested %s, re-synced %s, %d source(s) cited, "
                         + "wrong key: %s, %d persisted file(s) scanned%n", first, again, answer.sources().size(),
