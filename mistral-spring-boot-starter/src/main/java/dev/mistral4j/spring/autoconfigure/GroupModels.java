@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.mistral4j.langchain4j.ChatModelBuilder;
+import dev.mistral4j.langchain4j.EmbeddingModelBuilder;
 import dev.mistral4j.langchain4j.FimBuilder;
 import dev.mistral4j.langchain4j.MistralChatModelName;
 import dev.mistral4j.langchain4j.MistralModelBuilder;
@@ -62,6 +63,15 @@ final class GroupModels {
         }
         ifSet(chat.getSupportedCapabilities(), builder::supportedCapabilities);
         return builder;
+    }
+
+    /** The options of an embedding group that every embedding builder has; concurrency and listeners are the caller's. */
+    static <B extends EmbeddingModelBuilder<B>> B embedding(B builder, EmbeddingModelProperties embedding) {
+        ifSet(embedding.getModelName(), builder::modelName);
+        ifSet(embedding.getMaxInputsPerRequest(), builder::maxInputsPerRequest);
+        ifSet(embedding.getMaxTokensPerRequest(), builder::maxTokensPerRequest);
+        ifSet(embedding.getMaxTokensPerInput(), builder::maxTokensPerInput);
+        return builder.outputDimension(embedding.getOutputDimension()).outputDtype(embedding.getOutputDtype());
     }
 
     static <B extends FimBuilder<B>> B fim(B builder, FimModelProperties fim) {

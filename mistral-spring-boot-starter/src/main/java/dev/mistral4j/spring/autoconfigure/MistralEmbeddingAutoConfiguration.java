@@ -25,15 +25,8 @@ public class MistralEmbeddingAutoConfiguration {
                                                 ObjectProvider<EmbeddingModelListener> listeners) {
         EmbeddingModelProperties embedding = properties.getEmbeddingModel();
         return GroupModels.build(EMBEDDING_MODEL, embedding, clients, MistralEmbeddingModel.builder(), builder -> {
-            ifSet(embedding.getModelName(), builder::modelName);
-            ifSet(embedding.getMaxInputsPerRequest(), builder::maxInputsPerRequest);
-            ifSet(embedding.getMaxTokensPerRequest(), builder::maxTokensPerRequest);
-            ifSet(embedding.getMaxTokensPerInput(), builder::maxTokensPerInput);
             ifSet(embedding.getMaxConcurrentBatches(), builder::maxConcurrentBatches);
-            return builder.outputDimension(embedding.getOutputDimension())
-                    .outputDtype(embedding.getOutputDtype())
-                    .listeners(listeners.orderedStream().toList())
-                    .build();
+            return GroupModels.embedding(builder, embedding).listeners(listeners.orderedStream().toList()).build();
         });
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The groups under {@code langchain4j.mistral-ai}: the names and meaning of {@code
- * langchain4j-mistral-ai-spring-boot-starter}'s, plus {@code model-catalog}, {@code admin} and {@code health}. Each
+ * langchain4j-mistral-ai-spring-boot-starter}'s, plus {@code batch-chat-model}, {@code batch-embedding-model},
+ * {@code model-catalog}, {@code admin} and {@code health}. Each
  * model group's bean exists when the group's {@code api-key} is set, or when {@code mistral4j.emulator.enabled} is
  * true.
  */
@@ -21,6 +22,8 @@ public class MistralProperties {
     static final String MODERATION_MODEL = "moderation-model";
     static final String FIM_MODEL = "fim-model";
     static final String STREAMING_FIM_MODEL = "streaming-fim-model";
+    static final String BATCH_CHAT_MODEL = "batch-chat-model";
+    static final String BATCH_EMBEDDING_MODEL = "batch-embedding-model";
     static final String MODEL_CATALOG = "model-catalog";
     static final String ADMIN = "admin";
 
@@ -47,6 +50,14 @@ public class MistralProperties {
     /** The streaming fill-in-the-middle model ({@code StreamingLanguageModel}). */
     @NestedConfigurationProperty
     private final FimModelProperties streamingFimModel = new FimModelProperties();
+
+    /** The batch chat model ({@code BatchChatModel}, Mistral's batch service for chat completions). */
+    @NestedConfigurationProperty
+    private final BatchChatModelProperties batchChatModel = new BatchChatModelProperties();
+
+    /** The batch embedding model ({@code BatchEmbeddingModel}, Mistral's batch service for embeddings). */
+    @NestedConfigurationProperty
+    private final BatchEmbeddingModelProperties batchEmbeddingModel = new BatchEmbeddingModelProperties();
 
     /** The model catalog ({@code ModelCatalog}, {@code GET /v1/models}). */
     @NestedConfigurationProperty
@@ -81,6 +92,14 @@ public class MistralProperties {
 
     public FimModelProperties getStreamingFimModel() {
         return streamingFimModel;
+    }
+
+    public BatchChatModelProperties getBatchChatModel() {
+        return batchChatModel;
+    }
+
+    public BatchEmbeddingModelProperties getBatchEmbeddingModel() {
+        return batchEmbeddingModel;
     }
 
     public ConnectionProperties getModelCatalog() {

@@ -43,15 +43,33 @@ final class PropertyFailures {
     private PropertyFailures() {
     }
 
-    /** The options of a model builder: the group's own properties, by their camel-case names. */
+    /**
+     * The options of a model builder: the group's own properties (those of its class and of its superclasses below
+     * {@link ConnectionProperties}) by their camel-case names, and those of its nested property classes, such as a
+     * batch group's {@code job.*}.
+     */
     static Map<String, String> modelOptions(Class<? extends ConnectionProperties> group) {
         Map<String, String> options = new HashMap<>();
-        for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(group)) {
-            if (descriptor.getReadMethod() != null && descriptor.getReadMethod().getDeclaringClass() == group) {
-                options.put(descriptor.getName(), kebab(descriptor.getName()));
+        addOptions(group, "", options);
+        return options;
+    }
+
+    private static void addOptions(Class<?> type, String prefix, Map<String, String> options) {
+        for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
+            if (descriptor.getReadMethod() == null) {
+                continue;
+            }
+            Class<?> declaring = descriptor.getReadMethod().getDeclaringClass();
+            if (declaring == Object.class || declaring == ConnectionProperties.class) {
+                continue;
+            }
+            Class<?> propertyType = descriptor.getPropertyType();
+            if (propertyType.getPackage() == PropertyFailures.class.getPackage() && !propertyType.isEnum()) {
+                addOptions(propertyType, prefix + kebab(descriptor.getName()) + ".", options);
+            } else {
+                options.put(descriptor.getName(), prefix + kebab(descriptor.getName()));
             }
         }
-        return options;
     }
 
     /** Runs {@code build}, naming the property under {@code prefix} that a builder rejects. */

@@ -26,7 +26,12 @@ class FailureAnalysisTest {
             "langchain4j.mistral-ai.embedding-model.http.max-concurrent-requests|5000|must be between 1 and 1024",
             "langchain4j.mistral-ai.chat-model.response-format|xml|No enum constant",
             "langchain4j.mistral-ai.chat-model.timeout|sixty seconds|sixty seconds",
-            "langchain4j.mistral-ai.moderation-model.http.keep-alive|0s|must be more than zero"})
+            "langchain4j.mistral-ai.moderation-model.http.keep-alive|0s|must be more than zero",
+            "langchain4j.mistral-ai.batch-chat-model.job.timeout-hours|0|must be at least 1",
+            "langchain4j.mistral-ai.batch-chat-model.temperature|2.0|must be between 0 and 1.5",
+            "langchain4j.mistral-ai.batch-embedding-model.job.max-inline-requests|20000|must be between 0 and 10000",
+            "langchain4j.mistral-ai.batch-embedding-model.job.poll-interval|0s|must be more than zero",
+            "langchain4j.mistral-ai.batch-embedding-model.max-concurrent-batches|4|does not apply to a batch job"})
     void anInvalidValueFailsStartupWithAnAnalysisNamingTheProperty(String property, String value, String reason) {
         String group = property.substring(0, property.indexOf('.', MistralProperties.PREFIX.length() + 1));
         Starter.runner().withPropertyValues(group + ".api-key=" + Starter.KEY,

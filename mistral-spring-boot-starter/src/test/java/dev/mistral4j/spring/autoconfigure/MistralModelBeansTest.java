@@ -3,18 +3,22 @@ package dev.mistral4j.spring.autoconfigure;
 import static dev.mistral4j.spring.autoconfigure.Starter.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.chat.BatchChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.listener.ChatModelRequestContext;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.embedding.BatchEmbeddingModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.language.LanguageModel;
 import dev.langchain4j.model.language.StreamingLanguageModel;
 import dev.langchain4j.model.moderation.ModerationModel;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.langchain4j.MistralBatchChatModel;
+import dev.mistral4j.langchain4j.MistralBatchEmbeddingModel;
 import dev.mistral4j.langchain4j.MistralChatModel;
 import dev.mistral4j.langchain4j.MistralEmbeddingModel;
 import dev.mistral4j.langchain4j.MistralFimModel;
@@ -60,7 +64,11 @@ class MistralModelBeansTest {
                         "model-name=mistral-moderation-latest"),
                 Arguments.of("fim-model", LanguageModel.class, MistralFimModel.class, "model-name=codestral-latest"),
                 Arguments.of("streaming-fim-model", StreamingLanguageModel.class, MistralStreamingFimModel.class,
-                        "model-name=codestral-latest"));
+                        "model-name=codestral-latest"),
+                Arguments.of("batch-chat-model", BatchChatModel.class, MistralBatchChatModel.class,
+                        "model-name=mistral-small-latest"),
+                Arguments.of("batch-embedding-model", BatchEmbeddingModel.class, MistralBatchEmbeddingModel.class,
+                        "model-name=mistral-embed"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,9 @@ import static dev.mistral4j.spring.autoconfigure.Starter.lastBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.batch.BatchRequest;
+import dev.langchain4j.model.chat.BatchChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -13,6 +16,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.embedding.BatchEmbeddingModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.language.LanguageModel;
 import dev.langchain4j.model.language.StreamingLanguageModel;
@@ -21,6 +25,11 @@ import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.StreamingResponseHandler;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -164,6 +173,39 @@ class PropertiesOnTheWireTest {
             assertThat(body.get("random_seed").asInt()).isEqualTo(11);
             assertThat(body.get("stop").toString()).isEqualTo("[\"\\\\n\\\\n\"]");
             assertThat(body.get("stream").asBoolean()).isEqualTo(fimGroup.startsWith("streaming"));
+        });
+    }
+
+    @Test
+    void batchChatPropertiesReachTheJobAndEachOfItsRequests() {
+        Starter.runner().withPropertyValues(group(emulator(), "batch-chat-model", "model-name=mistral-large-latest",
+                "temperature=0.3", "max-tokens=40", "job.timeout-hours=2", "job.metadata.team=search")).run(context -> {
+            context.getBean(BatchChatModel.class).submit(new BatchRequest<>(List.of(ChatRequest.builder()
+                    .messages(dev.langchain4j.data.message.UserMessage.from("Hello")).build())));
+            JsonNode job = lastBody(emulator(), "/v1/batch/jobs");
+            assertThat(job.get("endpoint").asText()).isEqualTo("/v1/chat/completions");
+            assertThat(job.get("model").asText()).isEqualTo("mistral-large-latest");
+            assertThat(job.get("timeout_hours").asInt()).isEqualTo(2);
+            assertThat(job.at("/metadata/team").asText()).isEqualTo("search");
+            JsonNode request = job.at("/requests/0/body");
+            assertThat(request.get("temperature").asDouble()).isEqualTo(0.3);
+            assertThat(request.get("max_tokens").asInt()).isEqualTo(40);
+        });
+    }
+
+    @Test
+    void batchEmbeddingPropertiesReachTheJobAndItsInputFile() {
+        Starter.runner().withPropertyValues(group(emulator(), "batch-embedding-model", "model-name=codestral-embed",
+                "output-dimension=256", "job.max-inline-requests=0")).run(context -> {
+            context.getBean(BatchEmbeddingModel.class).submit(new BatchRequest<>(List.of(TextSegment.from("hello"))));
+            JsonNode job = lastBody(emulator(), "/v1/batch/jobs");
+            assertThat(job.get("endpoint").asText()).isEqualTo("/v1/embeddings");
+            assertThat(job.has("requests")).isFalse();
+            assertThat(job.get("input_files")).hasSize(1);
+            HttpResponse<String> input = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            emulator().baseUrl() + "/files/" + job.at("/input_files/0").asText() + "/content"))
+                    .header("Authorization", "Bearer " + Starter.KEY).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(input.body()).contains("\"output_dimension\":256").contains("\"input\":[\"hello\"]");
         });
     }
 

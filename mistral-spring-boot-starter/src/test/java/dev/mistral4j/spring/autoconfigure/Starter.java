@@ -25,6 +25,7 @@ final class Starter {
                 MistralEmulatorAutoConfiguration.class, MistralClientAutoConfiguration.class,
                 MistralChatAutoConfiguration.class, MistralEmbeddingAutoConfiguration.class,
                 MistralModerationAutoConfiguration.class, MistralFimAutoConfiguration.class,
+                MistralBatchAutoConfiguration.class,
                 MistralCodeCompletionToolAutoConfiguration.class, MistralModelCatalogAutoConfiguration.class,
                 MistralAdminAutoConfiguration.class, MistralMetricsAutoConfiguration.class,
                 MistralHealthAutoConfiguration.class));
