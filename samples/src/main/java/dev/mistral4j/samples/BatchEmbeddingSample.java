@@ -1,9 +1,5 @@
 package dev.mistral4j.samples;
 
-import dev.langchain4j.data.document.Document;
-import dev.langchain4j.data.document.loader.FileSystemDocumentLoader;
-import dev.langchain4j.data.document.parser.TextDocumentParser;
-import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.batch.BatchRequest;
@@ -15,10 +11,8 @@ import dev.mistral4j.langchain4j.MistralBatchOptions;
 import dev.mistral4j.langchain4j.MistralEmbeddingModel;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +24,7 @@ import java.util.List;
  * java -jar samples/target/mistral4j-samples.jar batch [folder] [question]
  * </pre>
  *
- * Without a folder it embeds the sample texts of {@link BulkEmbeddingSample}, written to a temporary folder.
+ * Without a folder it embeds the sample texts of {@link SampleTexts}, written to a temporary folder.
  */
 public final class BatchEmbeddingSample {
 
@@ -46,28 +40,13 @@ public final class BatchEmbeddingSample {
     public static void main(String[] args) throws IOException {
         String question = args.length > 1 ? args[1] : DEFAULT_QUESTION;
         try (SampleEnvironment environment = SampleEnvironment.start()) {
-            if (args.length > 0) {
-                run(environment.client(), Path.of(args[0]), question, System.out);
-                return;
-            }
-            Path folder = Files.createTempDirectory("mistral4j-texts");
-            try {
-                BulkEmbeddingSample.SampleTexts.writeTo(folder);
-                System.out.println("No folder given: embedding the sample texts written to " + folder);
-                run(environment.client(), folder, question, System.out);
-            } finally {
-                BulkEmbeddingSample.SampleTexts.delete(folder);
-            }
+            SampleTexts.inFolderOrSamples(args, folder -> run(environment.client(), folder, question, System.out));
         }
     }
 
     /** Embeds the folder's texts in one batch job, reporting progress and the result on {@code out}. */
     static Summary run(MistralClient client, Path folder, String question, PrintStream out) throws IOException {
-        List<TextSegment> segments = new ArrayList<>();
-        for (Path file : BulkEmbeddingSample.textFiles(folder)) {
-            Document document = FileSystemDocumentLoader.loadDocument(file, new TextDocumentParser());
-            segments.addAll(DocumentSplitters.recursive(600, 60).split(document));
-        }
+        List<TextSegment> segments = SampleTexts.segments(SampleTexts.textFiles(folder));
         out.printf("%d segments%n", segments.size());
         if (segments.isEmpty()) {
             return new Summary(null, 0, 0, null);

@@ -16,7 +16,7 @@ class BatchEmbeddingSampleTest {
     @Test
     void embedsTheFolderThroughOneBatchJobShowingProgressAndFindsTheClosestSegment(@TempDir Path folder)
             throws Exception {
-        BulkEmbeddingSample.SampleTexts.writeTo(folder);
+        SampleTexts.writeTo(folder);
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         try (MistralEmulator emulator = MistralEmulator.builder().build().start();
              MistralClient client = MistralClient.builder().baseUrl(emulator.baseUrl()).build()) {

@@ -32,7 +32,7 @@ class BulkEmbeddingSampleTest {
 
     @Test
     void embedsEveryTextOfTheFolderShowingProgressAndFindsTheClosestSegment(@TempDir Path folder) throws Exception {
-        BulkEmbeddingSample.SampleTexts.writeTo(folder);
+        SampleTexts.writeTo(folder);
         ByteArrayOutputStream output = new ByteArrayOutputStream();
 
         BulkEmbeddingSample.Summary summary = BulkEmbeddingSample.run(client, folder,
