@@ -2,14 +2,11 @@ package dev.mistral4j.langchain4j;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.audio.AudioTranscriptionRequest;
 import dev.langchain4j.model.audio.AudioTranscriptionResponse;
 import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.audio.TranscriptionStreamEvent;
-import dev.mistral4j.langchain4j.internal.TranscriptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,16 +16,12 @@ import org.slf4j.LoggerFactory;
  * interface, so the handler is {@link StreamingAudioTranscriptionHandler}). The audio is given as for
  * {@link MistralAudioTranscriptionModel}, with the same options and mapping. Thread-safe.
  */
-public final class MistralStreamingAudioTranscriptionModel {
+public final class MistralStreamingAudioTranscriptionModel extends TranscriptionModelBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(MistralStreamingAudioTranscriptionModel.class);
 
-    private final MistralClient client;
-    private final TranscriptionMapper mapper;
-
     private MistralStreamingAudioTranscriptionModel(Builder builder) {
-        this.mapper = builder.mapper();
-        this.client = builder.buildClient();
+        super(builder);
     }
 
     public static Builder builder() {
@@ -74,20 +67,6 @@ public final class MistralStreamingAudioTranscriptionModel {
                 }
             }
         });
-    }
-
-    public ModelProvider provider() {
-        return ModelProvider.MISTRAL_AI;
-    }
-
-    /** The transcription model, e.g. {@code voxtral-mini-latest}. */
-    public String modelName() {
-        return mapper.modelName();
-    }
-
-    @Override
-    public String toString() {
-        return "MistralStreamingAudioTranscriptionModel{modelName=" + mapper.modelName() + '}';
     }
 
     /** Configures a {@link MistralStreamingAudioTranscriptionModel}. */

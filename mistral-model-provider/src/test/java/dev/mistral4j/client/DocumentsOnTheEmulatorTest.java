@@ -14,8 +14,6 @@ import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,25 +94,10 @@ class DocumentsOnTheEmulatorTest {
                 .timestampGranularities(List.of("segment")).build();
 
         TranscriptionResponse plain = client.audio().transcriptions().create(request);
-        List<TranscriptionStreamEvent> events = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> ended = new CompletableFuture<>();
-        client.audio().transcriptions().stream(request, new StreamListener<>() {
-            @Override
-            public void onEvent(TranscriptionStreamEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void onComplete() {
-                ended.complete(null);
-            }
-
-            @Override
-            public void onError(RuntimeException error) {
-                ended.completeExceptionally(error);
-            }
-        });
-        ended.get(10, TimeUnit.SECONDS);
+        CollectingListener<TranscriptionStreamEvent> listener = new CollectingListener<>();
+        client.audio().transcriptions().stream(request, listener);
+        listener.ended.get(10, TimeUnit.SECONDS);
+        List<TranscriptionStreamEvent> events = listener.events;
 
         assertThat(plain.text()).isNotBlank();
         assertThat(plain.language()).isEqualTo("en");

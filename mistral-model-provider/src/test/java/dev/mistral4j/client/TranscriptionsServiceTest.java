@@ -13,8 +13,6 @@ import dev.mistral4j.client.ocr.TestDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -138,13 +136,13 @@ class TranscriptionsServiceTest {
                         + "event: transcription.text.delta\ndata: {\"type\":\"transcription.text.delta\",\"text\":\" there.\"}\n\n"
                         + "event: transcription.speaker\ndata: {\"type\":\"transcription.speaker\",\"id\":1}\n\n"
                         + "event: transcription.done\ndata: " + done + "\n\n").build());
-        List<TranscriptionStreamEvent> events = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> ended = new CompletableFuture<>();
+        CollectingListener<TranscriptionStreamEvent> listener = new CollectingListener<>();
 
         client.audio().transcriptions().stream(TranscriptionRequest.builder().model("voxtral-mini-latest")
-                .file(new byte[] {1, 2, 3}, "a.wav").build(), listener(events, ended));
+                .file(new byte[] {1, 2, 3}, "a.wav").build(), listener);
 
-        ended.get(5, TimeUnit.SECONDS);
+        listener.ended.get(5, TimeUnit.SECONDS);
+        List<TranscriptionStreamEvent> events = listener.events;
         assertThat(events).hasSize(6);
         assertThat(events.subList(0, 4)).containsExactly(new TranscriptionStreamEvent.Language("en"),
                 new TranscriptionStreamEvent.TextDelta("Hello"),
@@ -163,35 +161,29 @@ class TranscriptionsServiceTest {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(
                 "event: transcription.text.delta\ndata: {\"type\":\"transcription.text.delta\",\"text\":\"Hel\"}\n\n")
                 .build());
-        List<TranscriptionStreamEvent> events = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> ended = new CompletableFuture<>();
+        CollectingListener<TranscriptionStreamEvent> listener = new CollectingListener<>();
 
         client.audio().transcriptions().stream(TranscriptionRequest.builder().model("voxtral-mini-latest")
-                .fileId("file-1").build(), listener(events, ended));
+                .fileId("file-1").build(), listener);
 
-        assertThat(ended).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingRootCause()
+        assertThat(listener.ended).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingRootCause()
                 .isInstanceOf(LangChain4jException.class)
                 .withMessageContaining("ended without its transcription.done event after 1 event(s)");
-        assertThat(events).containsExactly(new TranscriptionStreamEvent.TextDelta("Hel"));
+        assertThat(listener.events).containsExactly(new TranscriptionStreamEvent.TextDelta("Hel"));
     }
 
-    private static StreamListener<TranscriptionStreamEvent> listener(List<TranscriptionStreamEvent> events,
-                                                                     CompletableFuture<Void> ended) {
-        return new StreamListener<>() {
-            @Override
-            public void onEvent(TranscriptionStreamEvent event) {
-                events.add(event);
-            }
+    @Test
+    void reportsAnEventThatIsNotJsonNamingIt() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(
+                "event: transcription.text.delta\ndata: {\"type\": \"transcription.te\n\n").build());
+        CollectingListener<TranscriptionStreamEvent> listener = new CollectingListener<>();
 
-            @Override
-            public void onComplete() {
-                ended.complete(null);
-            }
+        client.audio().transcriptions().stream(TranscriptionRequest.builder().model("voxtral-mini-latest")
+                .fileId("file-1").build(), listener);
 
-            @Override
-            public void onError(RuntimeException error) {
-                ended.completeExceptionally(error);
-            }
-        };
+        assertThat(listener.ended).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingCause()
+                .isInstanceOf(LangChain4jException.class)
+                .withMessageContaining("POST /audio/transcriptions sent an event that is not a transcription event").withMessageContaining("{\"type\": \"transcription.te");
+        assertThat(listener.events).isEmpty();
     }
 }
