@@ -78,10 +78,11 @@ final class OcrParse {
             String note = String.format(java.util.Locale.ROOT, "6. The PDF: %d pages of %d lines, %.0f KiB, "
                             + "written with PDFBox; it travels inline as a data URL in both clients, and both read the "
                             + "same %,d characters. Time includes the emulator's PDFBox reading (in its own JVM), the "
-                            + "same for both. Ratios: ours over raw, round by round (below 1x: ours "
-                            + "takes less). Client heap: the bytes allocated by every thread of the benchmark JVM per "
-                            + "document; a heap high-water mark is not reported, as the few MB per parse stay below what "
-                            + "the heap pools' peaks resolve.", PAGES, LINES_PER_PAGE, Files.size(pdf) / 1024.0, oursText.length());
+                            + "same for both. Ratios: ours over raw, round by round (below 1x: ours takes less). "
+                            + "Client heap: the bytes allocated by every thread of the benchmark JVM per document; a "
+                            + "heap high-water mark is not reported, as the few MB per parse stay below what the heap "
+                            + "pools' peaks resolve.", PAGES, LINES_PER_PAGE, Files.size(pdf) / 1024.0,
+                    oursText.length());
             return new CaseResult(rows, List.of(note));
         } finally {
             Files.deleteIfExists(pdf);

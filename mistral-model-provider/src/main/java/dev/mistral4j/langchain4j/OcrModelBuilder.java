@@ -195,7 +195,8 @@ public abstract class OcrModelBuilder<B extends OcrModelBuilder<B>> extends Mist
         return new OcrSettings(modelName, pages, includeImageBase64, imageLimit, imageMinSize, tableFormat,
                 extractHeader, extractFooter, includeBlocks, confidenceScoresGranularity, bboxAnnotationFormat,
                 documentAnnotationFormat, documentAnnotationPrompt,
-                new OcrLimits(Math.min(inlineLimitBytes, maxDocumentBytes), maxDocumentBytes, maxPages, temp), deleteUploadedDocuments);
+                new OcrLimits(Math.min(inlineLimitBytes, maxDocumentBytes), maxDocumentBytes, maxPages, temp),
+                deleteUploadedDocuments);
     }
 
     private static String oneOf(String option, String value, Set<String> allowed) {

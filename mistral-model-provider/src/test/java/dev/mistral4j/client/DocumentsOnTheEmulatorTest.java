@@ -3,6 +3,8 @@ package dev.mistral4j.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistral4j.client.audio.TranscriptionRequest;
+import dev.mistral4j.client.chat.JsonSchema;
+import dev.mistral4j.client.chat.ResponseFormat;
 import dev.mistral4j.client.audio.TranscriptionResponse;
 import dev.mistral4j.client.audio.TranscriptionStreamEvent;
 import dev.mistral4j.client.ocr.OcrPage;
@@ -75,6 +77,24 @@ class DocumentsOnTheEmulatorTest {
         assertThat(page.markdown()).isEqualTo("Body two");
         assertThat(page.blocks()).extracting(block -> block.type()).contains("header", "text", "footer");
         assertThat(page.confidenceScores().averagePageConfidenceScore()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void answersAnnotationsValidForTheirSchemasAndWordScores() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ResponseFormat format = ResponseFormat.jsonSchema(new JsonSchema("summary", null, json.readTree(
+                "{\"type\":\"object\",\"properties\":{\"title\":{\"type\":\"string\"}},"
+                        + "\"required\":[\"title\"]}"), true));
+
+        OcrResponse response = client.ocr().process(OcrRequest.builder().model("mistral-ocr-latest")
+                .document(TestDocuments.png(50, 50), "image/png").bboxAnnotationFormat(format)
+                .documentAnnotationFormat(format).documentAnnotationPrompt("Give the title")
+                .confidenceScoresGranularity("word").imageMinSize(10).imageLimit(1).build());
+
+        assertThat(json.readTree(response.documentAnnotation()).path("title").isTextual()).isTrue();
+        assertThat(json.readTree(response.pages().get(0).images().get(0).imageAnnotation()).path("title").isTextual())
+                .isTrue();
+        assertThat(response.pages().get(0).confidenceScores().wordConfidenceScores()).isNotEmpty();
     }
 
     @Test
