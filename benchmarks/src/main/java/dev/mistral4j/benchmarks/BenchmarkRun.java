@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkRun {
 
-    private static final Set<String> CASES = Set.of("1", "2", "3", "4", "5", "7", "8");
+    private static final Set<String> CASES = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
 
     private BenchmarkRun() {
     }
@@ -42,7 +42,7 @@ public final class BenchmarkRun {
             if (args[i].equals("--only") && i + 1 < args.length) {
                 only = Set.copyOf(Arrays.asList(args[++i].split(",")));
                 if (!CASES.containsAll(only)) {
-                    usage("--only takes case numbers among 1, 2, 3, 4, 5, 7, 8; got " + args[i]);
+                    usage("--only takes case numbers among 1, 2, 3, 4, 5, 6, 7, 8; got " + args[i]);
                 }
             } else if (args[i].equals("--output") && i + 1 < args.length) {
                 output = Path.of(args[++i]);
@@ -55,7 +55,7 @@ public final class BenchmarkRun {
 
     private static void usage(String problem) {
         System.err.println("mistral4j-benchmarks: " + problem);
-        System.err.println("usage: java -jar mistral4j-benchmarks.jar [--only 1,2,3,4,5,7,8] [--output FILE]");
+        System.err.println("usage: java -jar mistral4j-benchmarks.jar [--only 1,2,3,4,5,6,7,8] [--output FILE]");
         System.exit(2);
     }
 
@@ -70,6 +70,7 @@ public final class BenchmarkRun {
         cases.put("3", () -> new BulkEmbeddings().run());
         cases.put("4", () -> new FileUpload().run(workDir));
         cases.put("5", () -> new DatasetValidation().run(workDir));
+        cases.put("6", () -> new OcrParse().run(workDir));
         cases.put("7", () -> new RagIngestion().run(workDir));
         cases.put("8", () -> new BatchEmbeddings().run(workDir));
         cases.put("9", () -> new EmbeddedStore().run(workDir));
