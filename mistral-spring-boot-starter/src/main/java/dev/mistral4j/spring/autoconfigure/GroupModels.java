@@ -5,11 +5,13 @@ import static dev.mistral4j.spring.autoconfigure.ClientSettings.ifSet;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.mistral4j.langchain4j.AudioTranscriptionModelBuilder;
 import dev.mistral4j.langchain4j.ChatModelBuilder;
 import dev.mistral4j.langchain4j.EmbeddingModelBuilder;
 import dev.mistral4j.langchain4j.FimBuilder;
 import dev.mistral4j.langchain4j.MistralChatModelName;
 import dev.mistral4j.langchain4j.MistralModelBuilder;
+import dev.mistral4j.langchain4j.OcrModelBuilder;
 import java.util.List;
 import java.util.function.Function;
 
@@ -72,6 +74,32 @@ final class GroupModels {
         ifSet(embedding.getMaxTokensPerRequest(), builder::maxTokensPerRequest);
         ifSet(embedding.getMaxTokensPerInput(), builder::maxTokensPerInput);
         return builder.outputDimension(embedding.getOutputDimension()).outputDtype(embedding.getOutputDtype());
+    }
+
+    static <B extends OcrModelBuilder<B>> B ocr(B builder, OcrModelProperties ocr) {
+        ifSet(ocr.getModelName(), builder::modelName);
+        ifSet(ocr.getInlineLimitBytes(), builder::inlineLimitBytes);
+        ifSet(ocr.getMaxDocumentBytes(), builder::maxDocumentBytes);
+        ifSet(ocr.getMaxPages(), builder::maxPages);
+        ifSet(ocr.getTempDirectory(), builder::tempDirectory);
+        ifSet(ocr.getDeleteUploadedDocuments(), builder::deleteUploadedDocuments);
+        return builder.pages(ocr.getPages())
+                .includeImageBase64(ocr.getIncludeImageBase64())
+                .imageLimit(ocr.getImageLimit())
+                .imageMinSize(ocr.getImageMinSize())
+                .tableFormat(ocr.getTableFormat())
+                .extractHeader(ocr.getExtractHeader())
+                .extractFooter(ocr.getExtractFooter())
+                .includeBlocks(ocr.getIncludeBlocks())
+                .confidenceScoresGranularity(ocr.getConfidenceScoresGranularity());
+    }
+
+    static <B extends AudioTranscriptionModelBuilder<B>> B transcription(B builder,
+                                                                        TranscriptionModelProperties transcription) {
+        ifSet(transcription.getModelName(), builder::modelName);
+        return builder.language(transcription.getLanguage())
+                .temperature(transcription.getTemperature())
+                .contextBias(transcription.getContextBias());
     }
 
     static <B extends FimBuilder<B>> B fim(B builder, FimModelProperties fim) {

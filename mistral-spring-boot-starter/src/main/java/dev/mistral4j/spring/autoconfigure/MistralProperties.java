@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 /**
  * The groups under {@code langchain4j.mistral-ai}: the names and meaning of {@code
  * langchain4j-mistral-ai-spring-boot-starter}'s, plus {@code batch-chat-model}, {@code batch-embedding-model},
+ * {@code ocr-model}, {@code audio-transcription-model}, {@code streaming-audio-transcription-model},
  * {@code model-catalog}, {@code admin} and {@code health}. Each
  * model group's bean exists when the group's {@code api-key} is set, or when {@code mistral4j.emulator.enabled} is
  * true.
@@ -24,6 +25,9 @@ public class MistralProperties {
     static final String STREAMING_FIM_MODEL = "streaming-fim-model";
     static final String BATCH_CHAT_MODEL = "batch-chat-model";
     static final String BATCH_EMBEDDING_MODEL = "batch-embedding-model";
+    static final String OCR_MODEL = "ocr-model";
+    static final String AUDIO_TRANSCRIPTION_MODEL = "audio-transcription-model";
+    static final String STREAMING_AUDIO_TRANSCRIPTION_MODEL = "streaming-audio-transcription-model";
     static final String MODEL_CATALOG = "model-catalog";
     static final String ADMIN = "admin";
 
@@ -58,6 +62,18 @@ public class MistralProperties {
     /** The batch embedding model ({@code BatchEmbeddingModel}, Mistral's batch service for embeddings). */
     @NestedConfigurationProperty
     private final BatchEmbeddingModelProperties batchEmbeddingModel = new BatchEmbeddingModelProperties();
+
+    /** The OCR model ({@code MistralOcrModel}) and the document parser on it ({@code DocumentParser}). */
+    @NestedConfigurationProperty
+    private final OcrModelProperties ocrModel = new OcrModelProperties();
+
+    /** The audio transcription model ({@code AudioTranscriptionModel}). */
+    @NestedConfigurationProperty
+    private final TranscriptionModelProperties audioTranscriptionModel = new TranscriptionModelProperties();
+
+    /** The streaming audio transcription model ({@code MistralStreamingAudioTranscriptionModel}). */
+    @NestedConfigurationProperty
+    private final TranscriptionModelProperties streamingAudioTranscriptionModel = new TranscriptionModelProperties();
 
     /** The model catalog ({@code ModelCatalog}, {@code GET /v1/models}). */
     @NestedConfigurationProperty
@@ -100,6 +116,18 @@ public class MistralProperties {
 
     public BatchEmbeddingModelProperties getBatchEmbeddingModel() {
         return batchEmbeddingModel;
+    }
+
+    public OcrModelProperties getOcrModel() {
+        return ocrModel;
+    }
+
+    public TranscriptionModelProperties getAudioTranscriptionModel() {
+        return audioTranscriptionModel;
+    }
+
+    public TranscriptionModelProperties getStreamingAudioTranscriptionModel() {
+        return streamingAudioTranscriptionModel;
     }
 
     public ConnectionProperties getModelCatalog() {

@@ -31,7 +31,11 @@ class FailureAnalysisTest {
             "langchain4j.mistral-ai.batch-chat-model.temperature|2.0|must be between 0 and 1.5",
             "langchain4j.mistral-ai.batch-embedding-model.job.max-inline-requests|20000|must be between 0 and 10000",
             "langchain4j.mistral-ai.batch-embedding-model.job.poll-interval|0s|must be more than zero",
-            "langchain4j.mistral-ai.batch-embedding-model.max-concurrent-batches|4|does not apply to a batch job"})
+            "langchain4j.mistral-ai.batch-embedding-model.max-concurrent-batches|4|does not apply to a batch job",
+            "langchain4j.mistral-ai.ocr-model.table-format|latex|must be one of html, markdown",
+            "langchain4j.mistral-ai.ocr-model.max-pages|5000|must be between 1 and 1000",
+            "langchain4j.mistral-ai.audio-transcription-model.language|english|must be two letters",
+            "langchain4j.mistral-ai.streaming-audio-transcription-model.temperature|3|must be between 0 and 1.5"})
     void anInvalidValueFailsStartupWithAnAnalysisNamingTheProperty(String property, String value, String reason) {
         String group = property.substring(0, property.indexOf('.', MistralProperties.PREFIX.length() + 1));
         Starter.runner().withPropertyValues(group + ".api-key=" + Starter.KEY,

@@ -3,6 +3,8 @@ package dev.mistral4j.spring.autoconfigure;
 import static dev.mistral4j.spring.autoconfigure.Starter.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.data.document.DocumentParser;
+import dev.langchain4j.model.audio.AudioTranscriptionModel;
 import dev.langchain4j.model.chat.BatchChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -17,12 +19,14 @@ import dev.langchain4j.model.language.StreamingLanguageModel;
 import dev.langchain4j.model.moderation.ModerationModel;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.langchain4j.MistralAudioTranscriptionModel;
 import dev.mistral4j.langchain4j.MistralBatchChatModel;
 import dev.mistral4j.langchain4j.MistralBatchEmbeddingModel;
 import dev.mistral4j.langchain4j.MistralChatModel;
 import dev.mistral4j.langchain4j.MistralEmbeddingModel;
 import dev.mistral4j.langchain4j.MistralFimModel;
 import dev.mistral4j.langchain4j.MistralModerationModel;
+import dev.mistral4j.langchain4j.MistralOcrDocumentParser;
 import dev.mistral4j.langchain4j.MistralStreamingChatModel;
 import dev.mistral4j.langchain4j.MistralStreamingFimModel;
 import java.util.List;
@@ -68,7 +72,11 @@ class MistralModelBeansTest {
                 Arguments.of("batch-chat-model", BatchChatModel.class, MistralBatchChatModel.class,
                         "model-name=mistral-small-latest"),
                 Arguments.of("batch-embedding-model", BatchEmbeddingModel.class, MistralBatchEmbeddingModel.class,
-                        "model-name=mistral-embed"));
+                        "model-name=mistral-embed"),
+                Arguments.of("ocr-model", DocumentParser.class, MistralOcrDocumentParser.class,
+                        "model-name=mistral-ocr-latest"),
+                Arguments.of("audio-transcription-model", AudioTranscriptionModel.class,
+                        MistralAudioTranscriptionModel.class, "model-name=voxtral-mini-latest"));
     }
 
     @ParameterizedTest(name = "{0}")

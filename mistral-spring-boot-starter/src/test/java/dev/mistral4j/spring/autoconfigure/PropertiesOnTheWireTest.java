@@ -6,7 +6,11 @@ import static dev.mistral4j.spring.autoconfigure.Starter.lastBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.data.audio.Audio;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.audio.AudioTranscriptionModel;
+import dev.langchain4j.model.audio.AudioTranscriptionRequest;
+import dev.langchain4j.model.audio.AudioTranscriptionResponse;
 import dev.langchain4j.model.batch.BatchRequest;
 import dev.langchain4j.model.chat.BatchChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -23,8 +27,13 @@ import dev.langchain4j.model.language.StreamingLanguageModel;
 import dev.langchain4j.model.moderation.ModerationModel;
 import dev.langchain4j.model.output.Response;
 import dev.langchain4j.model.StreamingResponseHandler;
+import dev.mistral4j.client.ocr.TestDocuments;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.langchain4j.MistralOcrDocumentParser;
+import dev.mistral4j.langchain4j.MistralStreamingAudioTranscriptionModel;
+import dev.mistral4j.langchain4j.StreamingAudioTranscriptionHandler;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -207,6 +216,62 @@ class PropertiesOnTheWireTest {
                     .header("Authorization", "Bearer " + Starter.KEY).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(input.body()).contains("\"output_dimension\":256").contains("\"input\":[\"hello\"]");
         });
+    }
+
+    @Test
+    void ocrPropertiesReachTheRequestOfTheParserAndTheModel() {
+        Starter.runner().withPropertyValues(group(emulator(), "ocr-model", "model-name=mistral-ocr-2505",
+                "table-format=html", "include-image-base64=true", "image-limit=3", "extract-header=true",
+                "confidence-scores-granularity=page")).run(context -> {
+            assertThat(context.getBean(MistralOcrDocumentParser.class).parse(
+                    new ByteArrayInputStream(TestDocuments.png(64, 32))).text()).isNotBlank();
+            JsonNode body = lastBody(emulator(), "/v1/ocr");
+            assertThat(body.get("model").asText()).isEqualTo("mistral-ocr-2505");
+            assertThat(body.get("table_format").asText()).isEqualTo("html");
+            assertThat(body.get("include_image_base64").asBoolean()).isTrue();
+            assertThat(body.get("image_limit").asInt()).isEqualTo(3);
+            assertThat(body.get("extract_header").asBoolean()).isTrue();
+            assertThat(body.get("confidence_scores_granularity").asText()).isEqualTo("page");
+            assertThat(body.at("/document/type").asText()).isEqualTo("image_url");
+        });
+    }
+
+    /** The emulator does not record multipart forms; the options' checks are in FailureAnalysisTest. */
+    @Test
+    void bothTranscriptionGroupsTranscribeThroughTheirBeans() {
+        String[] options = {"model-name=voxtral-mini-2507", "language=fr", "temperature=0.2"};
+        Starter.runner().withPropertyValues(group(emulator(), "audio-transcription-model", options))
+                .withPropertyValues(group(emulator(), "streaming-audio-transcription-model", options))
+                .run(context -> {
+                    Audio audio = Audio.builder().binaryData(TestDocuments.wav(1.5, 440)).mimeType("audio/wav")
+                            .build();
+                    String plain = context.getBean(AudioTranscriptionModel.class).transcribeToText(audio);
+                    assertThat(plain).isNotBlank();
+
+                    CompletableFuture<AudioTranscriptionResponse> done = new CompletableFuture<>();
+                    StringBuilder partial = new StringBuilder();
+                    context.getBean(MistralStreamingAudioTranscriptionModel.class).transcribe(
+                            AudioTranscriptionRequest.builder().audio(audio).build(),
+                            new StreamingAudioTranscriptionHandler() {
+                                @Override
+                                public void onPartialText(String text) {
+                                    partial.append(text);
+                                }
+
+                                @Override
+                                public void onCompleteResponse(AudioTranscriptionResponse response) {
+                                    done.complete(response);
+                                }
+
+                                @Override
+                                public void onError(Throwable error) {
+                                    done.completeExceptionally(error);
+                                }
+                            });
+                    assertThat(done.get(10, TimeUnit.SECONDS).text()).isEqualTo(partial.toString()).isEqualTo(plain);
+                    assertThat(emulator().recordedRequests()).filteredOn(r -> r.path().equals("/v1/audio/transcriptions"))
+                            .hasSize(2);
+                });
     }
 
     @Test

@@ -25,7 +25,7 @@ final class Starter {
                 MistralEmulatorAutoConfiguration.class, MistralClientAutoConfiguration.class,
                 MistralChatAutoConfiguration.class, MistralEmbeddingAutoConfiguration.class,
                 MistralModerationAutoConfiguration.class, MistralFimAutoConfiguration.class,
-                MistralBatchAutoConfiguration.class,
+                MistralBatchAutoConfiguration.class, MistralDocumentsAutoConfiguration.class,
                 MistralCodeCompletionToolAutoConfiguration.class, MistralModelCatalogAutoConfiguration.class,
                 MistralAdminAutoConfiguration.class, MistralMetricsAutoConfiguration.class,
                 MistralHealthAutoConfiguration.class));
