@@ -29,8 +29,8 @@ public final class ConversationCheck {
     }
 
     /**
-     * Checks a conversation; with {@code prefix} it must end with an AI message of text only, which the model
-     * continues, and without it it must not.
+     * Checks a conversation; with {@code prefix} it must end with an AI message, whose text the model continues,
+     * and without it it must not.
      *
      * @throws InvalidRequestException naming the first message that breaks a rule, and the rule
      */
@@ -91,12 +91,10 @@ public final class ConversationCheck {
     }
 
     private static void checkPrefix(int last, ChatMessage message) {
-        if (!(message instanceof AiMessage ai)) {
+        // an AI message with tool calls last has already failed: its calls are unanswered
+        if (!(message instanceof AiMessage)) {
             throw violation(last, "prefix(true) needs the conversation to end with the AI message to continue, got "
                     + message.type());
-        }
-        if (ai.hasToolExecutionRequests()) {
-            throw violation(last, "a prefix AI message must be text only: Mistral continues text, not tool calls");
         }
     }
 
