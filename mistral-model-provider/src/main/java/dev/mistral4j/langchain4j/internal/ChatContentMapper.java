@@ -48,10 +48,7 @@ final class ChatContentMapper {
             return new TextChunk(text.text());
         }
         if (content instanceof ImageContent image) {
-            Image data = image.image();
-            String url = data.url() != null ? data.url().toString()
-                    : dataUrl(data.mimeType(), data.base64Data(), "image", where);
-            return new ImageUrlChunk(new ImageUrl(url, detail(image.detailLevel(), where)));
+            return image(image.image(), image.detailLevel(), where);
         }
         if (content instanceof PdfFileContent pdf) {
             PdfFile file = pdf.pdfFile();
@@ -66,6 +63,13 @@ final class ChatContentMapper {
         }
         throw new UnsupportedFeatureException(where + ": Mistral chat has no content for " + content.type()
                 + "; use text, images, PDF documents or audio");
+    }
+
+    /** An image chunk by URL or data URL, with Mistral's detail for {@code level} ({@code null}: the server's). */
+    private static ImageUrlChunk image(Image image, ImageContent.DetailLevel level, String where) {
+        String url = image.url() != null ? image.url().toString()
+                : dataUrl(image.mimeType(), image.base64Data(), "image", where);
+        return new ImageUrlChunk(new ImageUrl(url, detail(level, where)));
     }
 
     /** Mistral's {@code detail} for LangChain4j's level (LangChain4j's default is {@code LOW}). */

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +29,7 @@ public class ChatModelProperties extends ConnectionProperties {
     private Boolean safePrompt;
 
     /** Seed for deterministic sampling. */
-    private Integer randomSeed;
+    private Long randomSeed;
 
     /** Response format: text or json (JSON schemas come with each request, as AiServices send them). */
     private ResponseFormatType responseFormat;
@@ -75,6 +76,12 @@ public class ChatModelProperties extends ConnectionProperties {
     /** Completions to generate; the answer is the first one. */
     private Integer n;
 
+    /** Key under which the API caches the prompt's prefix, for every request. */
+    private String promptCacheKey;
+
+    /** Free-form metadata stored with every request. */
+    private Map<String, String> metadata;
+
     public String getModelName() {
         return modelName;
     }
@@ -115,11 +122,11 @@ public class ChatModelProperties extends ConnectionProperties {
         this.safePrompt = safePrompt;
     }
 
-    public Integer getRandomSeed() {
+    public Long getRandomSeed() {
         return randomSeed;
     }
 
-    public void setRandomSeed(Integer randomSeed) {
+    public void setRandomSeed(Long randomSeed) {
         this.randomSeed = randomSeed;
     }
 
@@ -241,5 +248,21 @@ public class ChatModelProperties extends ConnectionProperties {
 
     public void setN(Integer n) {
         this.n = n;
+    }
+
+    public String getPromptCacheKey() {
+        return promptCacheKey;
+    }
+
+    public void setPromptCacheKey(String promptCacheKey) {
+        this.promptCacheKey = promptCacheKey;
+    }
+
+    public Map<String, String> getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(Map<String, String> metadata) {
+        this.metadata = metadata;
     }
 }

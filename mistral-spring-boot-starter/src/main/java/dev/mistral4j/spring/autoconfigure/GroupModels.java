@@ -55,6 +55,8 @@ final class GroupModels {
                 .promptMode(chat.getPromptMode())
                 .reasoningEffort(chat.getReasoningEffort())
                 .n(chat.getN())
+                .promptCacheKey(chat.getPromptCacheKey())
+                .metadata(chat.getMetadata())
                 .listeners(listeners);
         if (chat.getResponseFormat() != null) {
             builder.responseFormat(chat.getResponseFormat() == ResponseFormatType.JSON

@@ -76,6 +76,23 @@ class PropertiesOnTheWireTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chat-model", "streaming-chat-model"})
+    void aLongRandomSeedThePromptCacheKeyAndMetadataReachTheRequest(String chatGroup) {
+        Starter.runner().withPropertyValues(group(emulator(), chatGroup, "model-name=mistral-small-latest",
+                "random-seed=5000000000", "prompt-cache-key=support-bot", "metadata.team=search")).run(context -> {
+            if (chatGroup.equals("chat-model")) {
+                context.getBean(ChatModel.class).chat("hi");
+            } else {
+                MistralModelBeansTest.stream(context.getBean(StreamingChatModel.class), "hi").get(10, TimeUnit.SECONDS);
+            }
+            JsonNode body = lastBody(emulator(), "/v1/chat/completions");
+            assertThat(body.get("random_seed").toString()).isEqualTo("5000000000");
+            assertThat(body.get("prompt_cache_key").asText()).isEqualTo("support-bot");
+            assertThat(body.get("metadata").toString()).isEqualTo("{\"team\":\"search\"}");
+        });
+    }
+
     @Test
     void responseFormatJsonIsSentAsJsonObject() {
         Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest",
