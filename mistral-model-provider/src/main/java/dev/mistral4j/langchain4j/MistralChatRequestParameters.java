@@ -21,6 +21,10 @@ import java.util.Objects;
  *         .build());
  * }</pre>
  *
+ * <p>To have the model continue an answer already begun, end the conversation with that {@code AiMessage} and set
+ * {@link Builder#prefix(Boolean) prefix(true)}: it goes out as an assistant message with {@code prefix: true} and the
+ * answer starts with its text. Without it, a conversation ending with an AI message fails before sending.
+ *
  * <p>{@code topK} is not part of Mistral's API; a request that sets it fails with an
  * {@code UnsupportedFeatureException}. A list or map set on a request replaces the default whole: maps and lists are
  * not merged.

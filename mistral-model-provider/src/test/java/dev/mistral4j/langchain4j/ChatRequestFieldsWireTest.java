@@ -24,7 +24,6 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.mistral4j.client.chat.GuardrailConfig;
 import dev.mistral4j.client.chat.ModerationLlmConfig;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
@@ -33,9 +32,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,20 +81,10 @@ class ChatRequestFieldsWireTest {
         MistralStreamingChatModel.Builder builder = MistralStreamingChatModel.builder().baseUrl(EMULATOR.baseUrl())
                 .modelName("mistral-small-latest").maxRetries(0);
         options.accept(builder);
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        builder.build().chat(request, new StreamingChatResponseHandler() {
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
+        MistralStreamingChatModelTest.Recorder recorder = new MistralStreamingChatModelTest.Recorder();
+        builder.build().chat(request, recorder);
         try {
-            return done.get(10, TimeUnit.SECONDS);
+            return recorder.await();
         } catch (ExecutionException e) {
             // the streaming model reports through onError: rethrow what it reported, as the plain model throws it
             throw (Exception) e.getCause();
