@@ -3,6 +3,7 @@ package dev.mistral4j.spring.autoconfigure;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import dev.mistral4j.client.chat.GuardrailConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,12 @@ public class ChatModelProperties extends ConnectionProperties {
 
     /** Free-form metadata stored with every request. */
     private Map<String, String> metadata;
+
+    /**
+     * Moderation checks applied to every request, such as {@code guardrails[0].moderation-llm-v2.action=block};
+     * category names in brackets: {@code custom-category-thresholds[hate_and_discrimination]=0.5}.
+     */
+    private List<GuardrailConfig> guardrails;
 
     public String getModelName() {
         return modelName;
@@ -264,5 +271,13 @@ public class ChatModelProperties extends ConnectionProperties {
 
     public void setMetadata(Map<String, String> metadata) {
         this.metadata = metadata;
+    }
+
+    public List<GuardrailConfig> getGuardrails() {
+        return guardrails;
+    }
+
+    public void setGuardrails(List<GuardrailConfig> guardrails) {
+        this.guardrails = guardrails;
     }
 }

@@ -57,6 +57,7 @@ final class GroupModels {
                 .n(chat.getN())
                 .promptCacheKey(chat.getPromptCacheKey())
                 .metadata(chat.getMetadata())
+                .guardrails(chat.getGuardrails())
                 .listeners(listeners);
         if (chat.getResponseFormat() != null) {
             builder.responseFormat(chat.getResponseFormat() == ResponseFormatType.JSON
