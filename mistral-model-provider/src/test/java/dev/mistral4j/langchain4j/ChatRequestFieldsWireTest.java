@@ -288,6 +288,11 @@ class ChatRequestFieldsWireTest {
                 .isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessage("messages[0].contents[1]: image detail ULTRA_HIGH is not one Mistral takes; "
                         + "use LOW, HIGH or AUTO");
+        assertThatThrownBy(() -> answer(streaming, builder -> { }, request(UserMessage.from(TextContent.from("read"),
+                PdfFileContent.from(URI.create("file:///home/me/report.pdf"))))))
+                .isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessage("messages[0].contents[1]: Mistral cannot fetch the PDF at file:///home/me/report.pdf; "
+                        + "give an http(s) URL or the base64 data");
         assertThatThrownBy(() -> answer(streaming, builder -> { }, request(UserMessage.from("Klaus", "hi"))))
                 .isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessageStartingWith("messages[0]: Mistral user messages have no name, got 'Klaus'");

@@ -53,7 +53,7 @@ final class ChatContentMapper {
         if (content instanceof PdfFileContent pdf) {
             PdfFile file = pdf.pdfFile();
             if (file.url() != null) {
-                return new DocumentUrlChunk(file.url().toString(), fileName(file.url()));
+                return new DocumentUrlChunk(fetchable(file.url(), "PDF", where), fileName(file.url()));
             }
             return new DocumentUrlChunk(dataUrl(file.mimeType() == null ? PdfFile.DEFAULT_MIME_TYPE
                     : file.mimeType(), file.base64Data(), "PDF", where), null);
@@ -67,7 +67,7 @@ final class ChatContentMapper {
 
     /** An image chunk by URL or data URL, with Mistral's detail for {@code level} ({@code null}: the server's). */
     private static ImageUrlChunk image(Image image, ImageContent.DetailLevel level, String where) {
-        String url = image.url() != null ? image.url().toString()
+        String url = image.url() != null ? fetchable(image.url(), "image", where)
                 : dataUrl(image.mimeType(), image.base64Data(), "image", where);
         return new ImageUrlChunk(new ImageUrl(url, detail(level, where)));
     }
@@ -86,11 +86,20 @@ final class ChatContentMapper {
         };
     }
 
+    /** {@code url} when Mistral can fetch it (http, https) or read it (data); a local file or other scheme fails. */
+    private static String fetchable(URI url, String what, String where) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("data")) {
+            throw new UnsupportedFeatureException(where + ": Mistral cannot fetch the " + what + " at " + url
+                    + "; give an http(s) URL or the base64 data");
+        }
+        return url.toString();
+    }
+
     /** The last segment of an http(s) URL's path, the name the document was published under; else none. */
     private static String fileName(URI url) {
-        String scheme = url.getScheme();
         String path = url.getPath();
-        if (scheme == null || !scheme.toLowerCase(Locale.ROOT).startsWith("http") || path == null) {
+        if (url.getScheme().toLowerCase(Locale.ROOT).equals("data") || path == null) {
             return null;
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -100,7 +109,7 @@ final class ChatContentMapper {
     /** The URL, or the base64 data as Mistral's audio chunk takes it: the bare base64 text of the file. */
     private static String audio(Audio audio, String where) {
         if (audio.url() != null) {
-            return audio.url().toString();
+            return fetchable(audio.url(), "audio", where);
         }
         if (audio.base64Data() != null) {
             return audio.base64Data();
