@@ -5,11 +5,13 @@ import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import dev.mistral4j.client.chat.GuardrailConfig;
 import dev.mistral4j.client.internal.OptionCheck;
 import dev.mistral4j.langchain4j.internal.ChatOptions;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,9 +73,33 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
         return self();
     }
 
-    /** Seed for deterministic sampling. */
+    /** Seed for deterministic sampling, 0 or more. */
+    public B randomSeed(Long randomSeed) {
+        options.randomSeed(randomSeed);
+        return self();
+    }
+
+    /** Seed for deterministic sampling, 0 or more; the {@code int} form the peer builder takes. */
     public B randomSeed(Integer randomSeed) {
         options.randomSeed(randomSeed);
+        return self();
+    }
+
+    /** Free-form metadata stored with every request; a request's own metadata replaces it whole. */
+    public B metadata(Map<String, ?> metadata) {
+        options.metadata(metadata);
+        return self();
+    }
+
+    /** Moderation checks applied to every request; a request's own list replaces it whole. */
+    public B guardrails(List<GuardrailConfig> guardrails) {
+        options.guardrails(guardrails);
+        return self();
+    }
+
+    /** Key under which the API caches the prompt's prefix for every request; not blank. */
+    public B promptCacheKey(String promptCacheKey) {
+        options.promptCacheKey(promptCacheKey);
         return self();
     }
 

@@ -2,7 +2,12 @@ package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
+import dev.mistral4j.client.chat.GuardrailConfig;
+import dev.mistral4j.client.internal.OptionCheck;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +21,13 @@ import java.util.Objects;
  *         .build());
  * }</pre>
  *
+ * <p>To have the model continue an answer already begun, end the conversation with that {@code AiMessage} and set
+ * {@link Builder#prefix(Boolean) prefix(true)}: it goes out as an assistant message with {@code prefix: true} and the
+ * answer starts with its text. Without it, a conversation ending with an AI message fails before sending.
+ *
  * <p>{@code topK} is not part of Mistral's API; a request that sets it fails with an
- * {@code UnsupportedFeatureException}.
+ * {@code UnsupportedFeatureException}. A list or map set on a request replaces the default whole: maps and lists are
+ * not merged.
  */
 public class MistralChatRequestParameters extends DefaultChatRequestParameters {
 
@@ -31,10 +41,14 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
     private final String reasoningEffort;
     private final Integer n;
     private final Boolean safePrompt;
-    private final Integer randomSeed;
+    private final Long randomSeed;
     private final Boolean strictJsonSchema;
     private final Boolean returnThinking;
     private final Boolean sendThinking;
+    private final Boolean prefix;
+    private final Map<String, Object> metadata;
+    private final List<GuardrailConfig> guardrails;
+    private final String promptCacheKey;
 
     protected MistralChatRequestParameters(Builder builder) {
         super(builder);
@@ -49,6 +63,10 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         this.strictJsonSchema = builder.strictJsonSchema;
         this.returnThinking = builder.returnThinking;
         this.sendThinking = builder.sendThinking;
+        this.prefix = builder.prefix;
+        this.metadata = builder.metadata;
+        this.guardrails = builder.guardrails;
+        this.promptCacheKey = builder.promptCacheKey;
     }
 
     /** Whether the model may call several tools in one turn ({@code parallel_tool_calls}); API default true. */
@@ -86,8 +104,8 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         return safePrompt;
     }
 
-    /** Seed for deterministic sampling ({@code random_seed}). */
-    public Integer randomSeed() {
+    /** Seed for deterministic sampling ({@code random_seed}), 0 or more. */
+    public Long randomSeed() {
         return randomSeed;
     }
 
@@ -104,6 +122,29 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
     /** Whether {@code AiMessage.thinking()} of earlier turns is sent back as thinking chunks; default false. */
     public Boolean sendThinking() {
         return sendThinking;
+    }
+
+    /**
+     * Whether the conversation's last message, an AI message, is the start of the answer for the model to continue
+     * (sent with {@code prefix: true}); default false, and a conversation may then not end with an AI message.
+     */
+    public Boolean prefix() {
+        return prefix;
+    }
+
+    /** Free-form metadata stored with the request ({@code metadata}); unmodifiable, or {@code null}. */
+    public Map<String, Object> metadata() {
+        return metadata;
+    }
+
+    /** Moderation checks applied to the request ({@code guardrails}); unmodifiable, or {@code null}. */
+    public List<GuardrailConfig> guardrails() {
+        return guardrails;
+    }
+
+    /** Key under which the API caches the prompt's prefix ({@code prompt_cache_key}). */
+    public String promptCacheKey() {
+        return promptCacheKey;
     }
 
     @Override
@@ -130,13 +171,18 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
                 && Objects.equals(randomSeed, that.randomSeed)
                 && Objects.equals(strictJsonSchema, that.strictJsonSchema)
                 && Objects.equals(returnThinking, that.returnThinking)
-                && Objects.equals(sendThinking, that.sendThinking);
+                && Objects.equals(sendThinking, that.sendThinking)
+                && Objects.equals(prefix, that.prefix)
+                && Objects.equals(metadata, that.metadata)
+                && Objects.equals(guardrails, that.guardrails)
+                && Objects.equals(promptCacheKey, that.promptCacheKey);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(super.hashCode(), parallelToolCalls, toolChoiceName, prediction, promptMode,
-                reasoningEffort, n, safePrompt, randomSeed, strictJsonSchema, returnThinking, sendThinking);
+                reasoningEffort, n, safePrompt, randomSeed, strictJsonSchema, returnThinking, sendThinking, prefix,
+                metadata, guardrails, promptCacheKey);
     }
 
     @Override
@@ -146,7 +192,8 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
                 + ", prediction=" + prediction + ", promptMode=" + promptMode
                 + ", reasoningEffort=" + reasoningEffort + ", n=" + n + ", safePrompt=" + safePrompt
                 + ", randomSeed=" + randomSeed + ", strictJsonSchema=" + strictJsonSchema
-                + ", returnThinking=" + returnThinking + ", sendThinking=" + sendThinking + '}';
+                + ", returnThinking=" + returnThinking + ", sendThinking=" + sendThinking + ", prefix=" + prefix
+                + ", metadata=" + metadata + ", guardrails=" + guardrails + ", promptCacheKey=" + promptCacheKey + '}';
     }
 
     public static Builder builder() {
@@ -163,10 +210,14 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         private String reasoningEffort;
         private Integer n;
         private Boolean safePrompt;
-        private Integer randomSeed;
+        private Long randomSeed;
         private Boolean strictJsonSchema;
         private Boolean returnThinking;
         private Boolean sendThinking;
+        private Boolean prefix;
+        private Map<String, Object> metadata;
+        private List<GuardrailConfig> guardrails;
+        private String promptCacheKey;
 
         /** Copies every value {@code parameters} sets; Mistral's own only when they are Mistral parameters. */
         @Override
@@ -187,6 +238,10 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
                 strictJsonSchema = or(that.strictJsonSchema, strictJsonSchema);
                 returnThinking = or(that.returnThinking, returnThinking);
                 sendThinking = or(that.sendThinking, sendThinking);
+                prefix = or(that.prefix, prefix);
+                metadata = or(that.metadata, metadata);
+                guardrails = or(that.guardrails, guardrails);
+                promptCacheKey = or(that.promptCacheKey, promptCacheKey);
             }
             return this;
         }
@@ -244,9 +299,15 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
             return this;
         }
 
-        public Builder randomSeed(Integer randomSeed) {
-            this.randomSeed = randomSeed;
+        /** Seed for deterministic sampling, 0 or more. */
+        public Builder randomSeed(Long randomSeed) {
+            this.randomSeed = OptionCheck.randomSeed(randomSeed);
             return this;
+        }
+
+        /** Seed for deterministic sampling, 0 or more; the {@code int} form of {@link #randomSeed(Long)}. */
+        public Builder randomSeed(Integer randomSeed) {
+            return randomSeed(randomSeed == null ? null : randomSeed.longValue());
         }
 
         public Builder strictJsonSchema(Boolean strictJsonSchema) {
@@ -261,6 +322,33 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
 
         public Builder sendThinking(Boolean sendThinking) {
             this.sendThinking = sendThinking;
+            return this;
+        }
+
+        /** {@code true} to have the model continue the conversation's last message, an AI message. */
+        public Builder prefix(Boolean prefix) {
+            this.prefix = prefix;
+            return this;
+        }
+
+        /** Free-form metadata stored with the request; the map is copied. */
+        public Builder metadata(Map<String, ?> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<String, Object>(metadata));
+            return this;
+        }
+
+        /** Moderation checks applied to the request; the list is copied. */
+        public Builder guardrails(List<GuardrailConfig> guardrails) {
+            this.guardrails = guardrails == null ? null : List.copyOf(guardrails);
+            return this;
+        }
+
+        /** Key under which the API caches the prompt's prefix, such as one per conversation; not blank. */
+        public Builder promptCacheKey(String promptCacheKey) {
+            if (promptCacheKey != null && promptCacheKey.isBlank()) {
+                throw new IllegalArgumentException("promptCacheKey must not be blank");
+            }
+            this.promptCacheKey = promptCacheKey;
             return this;
         }
 

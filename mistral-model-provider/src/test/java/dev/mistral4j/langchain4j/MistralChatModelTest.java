@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.AudioContent;
 import dev.langchain4j.data.message.ImageContent;
 import dev.langchain4j.data.message.PdfFileContent;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.data.message.VideoContent;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -188,9 +188,10 @@ class MistralChatModelTest {
 
     @Test
     void refusesContentMistralCannotTakeNamingIt() {
-        assertThatThrownBy(() -> model().build().chat(UserMessage.from(AudioContent.from("AAAA", "audio/wav"))))
+        // audio became an input_audio chunk: video is what Mistral chat has no chunk for
+        assertThatThrownBy(() -> model().build().chat(UserMessage.from(VideoContent.from("AAAA", "video/mp4"))))
                 .isInstanceOf(UnsupportedFeatureException.class)
-                .hasMessageContaining("AUDIO");
+                .hasMessageContaining("VIDEO");
     }
 
     @Test

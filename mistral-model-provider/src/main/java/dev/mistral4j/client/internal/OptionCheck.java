@@ -43,6 +43,14 @@ public final class OptionCheck {
         return atLeast("minTokens", value, 0);
     }
 
+    /** A sampling seed: 0 or more, as the API takes it. */
+    public static Long randomSeed(Long value) {
+        if (value != null && value < 0) {
+            throw new IllegalArgumentException("randomSeed must be 0 or more, got " + value);
+        }
+        return value;
+    }
+
     /** Retries after the first attempt: 0 to {@value #MAX_RETRIES}. */
     public static Integer maxRetries(Integer value) {
         return between("maxRetries", value, 0, MAX_RETRIES);

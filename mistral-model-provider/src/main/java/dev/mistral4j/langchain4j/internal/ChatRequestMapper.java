@@ -3,16 +3,10 @@ package dev.mistral4j.langchain4j.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.langchain4j.data.image.Image;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.Content;
-import dev.langchain4j.data.message.ImageContent;
-import dev.langchain4j.data.message.PdfFileContent;
 import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.data.pdf.PdfFile;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
@@ -30,9 +24,7 @@ import dev.mistral4j.client.chat.ChatCompletionRequest;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.chat.ChatMessage;
 import dev.mistral4j.client.chat.ContentChunk;
-import dev.mistral4j.client.chat.DocumentUrlChunk;
 import dev.mistral4j.client.chat.FunctionDefinition;
-import dev.mistral4j.client.chat.ImageUrlChunk;
 import dev.mistral4j.client.chat.MessageContent;
 import dev.mistral4j.client.chat.Prediction;
 import dev.mistral4j.client.chat.ResponseFormat;
@@ -69,11 +61,14 @@ public final class ChatRequestMapper {
             throw new UnsupportedFeatureException("topK is not supported by Mistral chat completions; "
                     + "use temperature or topP");
         }
-        ConversationCheck.check(request.messages());
+        boolean prefix = Boolean.TRUE.equals(parameters.prefix());
+        ConversationCheck.check(request.messages(), prefix);
         boolean sendThinking = Boolean.TRUE.equals(parameters.sendThinking());
-        List<ChatMessage> messages = new ArrayList<>(request.messages().size());
-        for (dev.langchain4j.data.message.ChatMessage message : request.messages()) {
-            messages.add(toWire(message, ids, sendThinking));
+        int count = request.messages().size();
+        List<ChatMessage> messages = new ArrayList<>(count);
+        for (int index = 0; index < count; index++) {
+            ChatMessage message = toWire(request.messages().get(index), index, ids, sendThinking);
+            messages.add(prefix && index == count - 1 ? asPrefix((AssistantMessage) message) : message);
         }
         List<ToolSpecification> specifications = parameters.toolSpecifications();
         return ChatCompletionRequest.builder()
@@ -91,7 +86,10 @@ public final class ChatRequestMapper {
                 .toolChoice(toolChoice(parameters))
                 .parallelToolCalls(parameters.parallelToolCalls())
                 .responseFormat(responseFormat(parameters))
-                .randomSeed(parameters.randomSeed() == null ? null : parameters.randomSeed().longValue())
+                .randomSeed(parameters.randomSeed())
+                .metadata(parameters.metadata())
+                .guardrails(parameters.guardrails())
+                .promptCacheKey(parameters.promptCacheKey())
                 .safePrompt(parameters.safePrompt())
                 .n(parameters.n())
                 .prediction(parameters.prediction() == null ? null : Prediction.content(parameters.prediction()))
@@ -101,13 +99,21 @@ public final class ChatRequestMapper {
                 .build();
     }
 
-    private static ChatMessage toWire(dev.langchain4j.data.message.ChatMessage message, ToolCallIds ids,
+    private static AssistantMessage asPrefix(AssistantMessage message) {
+        return new AssistantMessage(message.content(), message.toolCalls(), true);
+    }
+
+    private static ChatMessage toWire(dev.langchain4j.data.message.ChatMessage message, int index, ToolCallIds ids,
                                       boolean sendThinking) {
         if (message instanceof SystemMessage system) {
             return dev.mistral4j.client.chat.SystemMessage.of(system.text());
         }
         if (message instanceof UserMessage user) {
-            return new dev.mistral4j.client.chat.UserMessage(userContent(user));
+            if (user.name() != null) {
+                throw new UnsupportedFeatureException("messages[" + index + "]: Mistral user messages have no name, "
+                        + "got '" + user.name() + "'; put who speaks into the text");
+            }
+            return new dev.mistral4j.client.chat.UserMessage(ChatContentMapper.content(user.contents(), index));
         }
         if (message instanceof AiMessage ai) {
             List<ToolCall> calls = ai.toolExecutionRequests().stream()
@@ -116,48 +122,11 @@ public final class ChatRequestMapper {
             return new AssistantMessage(aiContent(ai, sendThinking), calls, null);
         }
         if (message instanceof ToolExecutionResultMessage result) {
-            return ToolMessage.of(ids.toWire(result.id()), result.toolName(), result.text());
+            return new ToolMessage(ChatContentMapper.content(result.contents(), index), ids.toWire(result.id()),
+                    result.toolName());
         }
-        throw new UnsupportedFeatureException("Mistral chat does not support " + message.type()
-                + " messages; use system, user, AI and tool result messages");
-    }
-
-    private static MessageContent userContent(UserMessage user) {
-        if (user.hasSingleText()) {
-            return MessageContent.text(user.singleText());
-        }
-        List<ContentChunk> chunks = new ArrayList<>();
-        for (Content content : user.contents()) {
-            chunks.add(chunk(content));
-        }
-        return MessageContent.chunks(chunks);
-    }
-
-    private static ContentChunk chunk(Content content) {
-        if (content instanceof TextContent text) {
-            return new TextChunk(text.text());
-        }
-        if (content instanceof ImageContent image) {
-            Image data = image.image();
-            return ImageUrlChunk.of(data.url() != null ? data.url().toString()
-                    : dataUrl(data.mimeType(), data.base64Data(), "image"));
-        }
-        if (content instanceof PdfFileContent pdf) {
-            PdfFile file = pdf.pdfFile();
-            String url = file.url() != null ? file.url().toString()
-                    : dataUrl(file.mimeType() == null ? "application/pdf" : file.mimeType(), file.base64Data(), "PDF");
-            return new DocumentUrlChunk(url, null);
-        }
-        throw new UnsupportedFeatureException("Mistral chat does not support " + content.type()
-                + " content in user messages; use text, images (URL or base64) or PDF documents (URL or base64)");
-    }
-
-    private static String dataUrl(String mimeType, String base64, String what) {
-        if (mimeType == null || base64 == null) {
-            throw new IllegalArgumentException("a base64 " + what + " needs its MIME type and data, got mimeType="
-                    + mimeType);
-        }
-        return "data:" + mimeType + ";base64," + base64;
+        throw new UnsupportedFeatureException("messages[" + index + "]: Mistral chat does not support "
+                + message.type() + " messages; use system, user, AI and tool result messages");
     }
 
     private static MessageContent aiContent(AiMessage ai, boolean sendThinking) {
@@ -207,7 +176,7 @@ public final class ChatRequestMapper {
         }
         boolean strict = !Boolean.FALSE.equals(parameters.strictJsonSchema());
         return ResponseFormat.jsonSchema(new dev.mistral4j.client.chat.JsonSchema(
-                schema.name() == null ? "response" : schema.name(), null,
+                schema.name() == null ? "response" : schema.name(), schema.rootElement().description(),
                 json(JsonSchemaElementUtils.toMap(schema.rootElement(), strict)), strict));
     }
 

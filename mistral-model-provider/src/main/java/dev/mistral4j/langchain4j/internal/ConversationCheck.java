@@ -19,8 +19,22 @@ public final class ConversationCheck {
     private ConversationCheck() {
     }
 
-    /** @throws InvalidRequestException naming the first message that breaks a rule, and the rule */
+    /**
+     * Checks a conversation that must end with a user message or tool results.
+     *
+     * @throws InvalidRequestException naming the first message that breaks a rule, and the rule
+     */
     public static void check(List<ChatMessage> messages) {
+        check(messages, false);
+    }
+
+    /**
+     * Checks a conversation; with {@code prefix} it must end with an AI message, whose text the model continues,
+     * and without it it must not.
+     *
+     * @throws InvalidRequestException naming the first message that breaks a rule, and the rule
+     */
+    public static void check(List<ChatMessage> messages, boolean prefix) {
         if (messages == null || messages.isEmpty()) {
             throw new InvalidRequestException("messages must not be empty: Mistral needs at least a user message");
         }
@@ -66,9 +80,21 @@ public final class ConversationCheck {
         if (!openCalls.isEmpty()) {
             throw violation(callsAt, "every tool call must be answered by one tool result; unanswered: " + openCalls);
         }
-        if (previous instanceof AiMessage) {
-            throw violation(messages.size() - 1, "the conversation must end with a user message or tool results "
-                    + "(Mistral accepts an assistant message last only as a prefix)");
+        int last = messages.size() - 1;
+        if (prefix) {
+            checkPrefix(last, previous);
+        } else if (previous instanceof AiMessage) {
+            throw violation(last, "the conversation must end with a user message or tool results "
+                    + "(Mistral accepts an AI message last only as a prefix: set "
+                    + "MistralChatRequestParameters.prefix(true) to have the model continue it)");
+        }
+    }
+
+    private static void checkPrefix(int last, ChatMessage message) {
+        // an AI message with tool calls last has already failed: its calls are unanswered
+        if (!(message instanceof AiMessage)) {
+            throw violation(last, "prefix(true) needs the conversation to end with the AI message to continue, got "
+                    + message.type());
         }
     }
 

@@ -54,4 +54,21 @@ class ConversationCheckTest {
         assertViolation(List.of(UserMessage.from("q"), calls("1", "1")),
                 "messages[1]: tool call id '1' is used twice");
     }
+
+    @Test
+    void acceptsAFinalAiMessageOnlyAsAPrefix() {
+        List<ChatMessage> continued = List.of(UserMessage.from("q"), AiMessage.from("The answer is"));
+
+        assertThatCode(() -> ConversationCheck.check(continued, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ConversationCheck.check(continued, false))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("set MistralChatRequestParameters.prefix(true)");
+        assertThatThrownBy(() -> ConversationCheck.check(List.of(UserMessage.from("q")), true))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("messages[0]: prefix(true) needs the conversation to end with the AI message to continue, "
+                        + "got USER");
+        assertThatThrownBy(() -> ConversationCheck.check(List.of(UserMessage.from("q"), calls("1"), result("1")),
+                true))
+                .isInstanceOf(InvalidRequestException.class).hasMessageEndingWith("got TOOL_EXECUTION_RESULT");
+    }
 }

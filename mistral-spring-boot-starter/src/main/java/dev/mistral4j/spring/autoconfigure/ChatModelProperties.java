@@ -3,7 +3,9 @@ package dev.mistral4j.spring.autoconfigure;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import dev.mistral4j.client.chat.GuardrailConfig;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ public class ChatModelProperties extends ConnectionProperties {
     private Boolean safePrompt;
 
     /** Seed for deterministic sampling. */
-    private Integer randomSeed;
+    private Long randomSeed;
 
     /** Response format: text or json (JSON schemas come with each request, as AiServices send them). */
     private ResponseFormatType responseFormat;
@@ -75,6 +77,18 @@ public class ChatModelProperties extends ConnectionProperties {
     /** Completions to generate; the answer is the first one. */
     private Integer n;
 
+    /** Key under which the API caches the prompt's prefix, for every request. */
+    private String promptCacheKey;
+
+    /** Free-form metadata stored with every request. */
+    private Map<String, String> metadata;
+
+    /**
+     * Moderation checks applied to every request, such as {@code guardrails[0].moderation-llm-v2.action=block};
+     * category names in brackets: {@code custom-category-thresholds[hate_and_discrimination]=0.5}.
+     */
+    private List<GuardrailConfig> guardrails;
+
     public String getModelName() {
         return modelName;
     }
@@ -115,11 +129,11 @@ public class ChatModelProperties extends ConnectionProperties {
         this.safePrompt = safePrompt;
     }
 
-    public Integer getRandomSeed() {
+    public Long getRandomSeed() {
         return randomSeed;
     }
 
-    public void setRandomSeed(Integer randomSeed) {
+    public void setRandomSeed(Long randomSeed) {
         this.randomSeed = randomSeed;
     }
 
@@ -241,5 +255,29 @@ public class ChatModelProperties extends ConnectionProperties {
 
     public void setN(Integer n) {
         this.n = n;
+    }
+
+    public String getPromptCacheKey() {
+        return promptCacheKey;
+    }
+
+    public void setPromptCacheKey(String promptCacheKey) {
+        this.promptCacheKey = promptCacheKey;
+    }
+
+    public Map<String, String> getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(Map<String, String> metadata) {
+        this.metadata = metadata;
+    }
+
+    public List<GuardrailConfig> getGuardrails() {
+        return guardrails;
+    }
+
+    public void setGuardrails(List<GuardrailConfig> guardrails) {
+        this.guardrails = guardrails;
     }
 }

@@ -58,6 +58,9 @@ final class GroupModels {
                 .promptMode(chat.getPromptMode())
                 .reasoningEffort(chat.getReasoningEffort())
                 .n(chat.getN())
+                .promptCacheKey(chat.getPromptCacheKey())
+                .metadata(chat.getMetadata())
+                .guardrails(chat.getGuardrails())
                 .listeners(listeners);
         if (chat.getResponseFormat() != null) {
             builder.responseFormat(chat.getResponseFormat() == ResponseFormatType.JSON

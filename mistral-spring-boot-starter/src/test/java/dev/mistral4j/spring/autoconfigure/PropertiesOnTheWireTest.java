@@ -94,6 +94,28 @@ class PropertiesOnTheWireTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chat-model", "streaming-chat-model"})
+    void aLongRandomSeedThePromptCacheKeyMetadataAndGuardrailsReachTheRequest(String chatGroup) {
+        Starter.runner().withPropertyValues(group(emulator(), chatGroup, "model-name=mistral-small-latest",
+                "random-seed=5000000000", "prompt-cache-key=support-bot", "metadata.team=search",
+                "guardrails[0].block-on-error=true", "guardrails[0].moderation-llm-v2.action=block",
+                "guardrails[0].moderation-llm-v2.custom-category-thresholds[hate_and_discrimination]=0.5"))
+                .run(context -> {
+            if (chatGroup.equals("chat-model")) {
+                context.getBean(ChatModel.class).chat("hi");
+            } else {
+                MistralModelBeansTest.stream(context.getBean(StreamingChatModel.class), "hi").get(10, TimeUnit.SECONDS);
+            }
+            JsonNode body = lastBody(emulator(), "/v1/chat/completions");
+            assertThat(body.get("random_seed").toString()).isEqualTo("5000000000");
+            assertThat(body.get("prompt_cache_key").asText()).isEqualTo("support-bot");
+            assertThat(body.get("metadata").toString()).isEqualTo("{\"team\":\"search\"}");
+            assertThat(body.get("guardrails").toString()).isEqualTo("[{\"block_on_error\":true,\"moderation_llm_v2\":"
+                    + "{\"custom_category_thresholds\":{\"hate_and_discrimination\":0.5},\"action\":\"block\"}}]");
+        });
+    }
+
     @Test
     void responseFormatJsonIsSentAsJsonObject() {
         Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest",
