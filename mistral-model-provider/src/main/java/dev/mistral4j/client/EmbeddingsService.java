@@ -1,23 +1,33 @@
 package dev.mistral4j.client;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.mistral4j.client.embeddings.EmbeddingDtype;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
 import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.spi.ApiRequest;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
- * {@code MistralEmbeddingModel} splits larger inputs into batches. Obtain it from {@link MistralClient#embeddings()}.
+ * {@code MistralEmbeddingModel} splits larger inputs into batches. Answers in {@code encoding_format: base64} are
+ * decoded by the request's {@code output_dtype} into the same numbers as arrays. Obtain it from
+ * {@link MistralClient#embeddings()}.
  */
 public final class EmbeddingsService {
 
     private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
+    private final Map<EmbeddingDtype, ObjectReader> readers = new EnumMap<>(EmbeddingDtype.class);
 
     EmbeddingsService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
         this.deprecations = deprecations;
+        for (EmbeddingDtype dtype : EmbeddingDtype.values()) {
+            readers.put(dtype, EmbeddingResponse.reader(transport.json(), dtype));
+        }
     }
 
     /** Embeds the request's inputs; the answer's items carry the index of their input. */
@@ -28,7 +38,8 @@ public final class EmbeddingsService {
     /** Like {@link #create}, with the HTTP status, headers and request id. */
     public ApiResponse<EmbeddingResponse> createWithResponse(EmbeddingRequest request) {
         ApiRequest call = ApiRequest.post("/embeddings", request);
-        ApiResponse<EmbeddingResponse> response = transport.sendJson(call, EmbeddingResponse.class);
+        ObjectReader reader = readers.get(request.outputDtype() == null ? EmbeddingDtype.FLOAT : request.outputDtype());
+        ApiResponse<EmbeddingResponse> response = transport.send(call, body -> reader.readValue(body.byteStream()));
         deprecations.check(request.model(), response);
         // a missing vector would silently shift every following one onto the wrong input
         if (response.body().data().size() != request.input().size()) {
