@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.mistral4j.client.embeddings.EmbeddingDtype;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
+import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.spi.ApiRequest;
@@ -12,22 +13,25 @@ import java.util.Map;
 
 /**
  * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
- * {@code MistralEmbeddingModel} splits larger inputs into batches. Answers in {@code encoding_format: base64} are
- * decoded by the request's {@code output_dtype} into the same numbers as arrays. Obtain it from
+ * {@code MistralEmbeddingModel} splits larger inputs into batches. The answer to {@code encoding_format: base64} is
+ * decoded by the request's {@code output_dtype} into the same numbers as arrays (an array answer is read too); a
+ * base64 string answering any other request is refused. Obtain it from
  * {@link MistralClient#embeddings()}.
  */
 public final class EmbeddingsService {
 
     private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
-    private final Map<EmbeddingDtype, ObjectReader> readers = new EnumMap<>(EmbeddingDtype.class);
+    private final Map<EmbeddingDtype, ObjectReader> base64Readers = new EnumMap<>(EmbeddingDtype.class);
+    private final ObjectReader numbersReader;
 
     EmbeddingsService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
         this.deprecations = deprecations;
         for (EmbeddingDtype dtype : EmbeddingDtype.values()) {
-            readers.put(dtype, EmbeddingResponse.reader(transport.json(), dtype));
+            base64Readers.put(dtype, EmbeddingResponse.reader(transport.json(), dtype));
         }
+        this.numbersReader = transport.json().readerFor(EmbeddingResponse.class);
     }
 
     /** Embeds the request's inputs; the answer's items carry the index of their input. */
@@ -38,7 +42,9 @@ public final class EmbeddingsService {
     /** Like {@link #create}, with the HTTP status, headers and request id. */
     public ApiResponse<EmbeddingResponse> createWithResponse(EmbeddingRequest request) {
         ApiRequest call = ApiRequest.post("/embeddings", request);
-        ObjectReader reader = readers.get(request.outputDtype() == null ? EmbeddingDtype.FLOAT : request.outputDtype());
+        // a base64 string is read only as the answer to a request for one
+        ObjectReader reader = request.encodingFormat() != EncodingFormat.BASE64 ? numbersReader
+                : base64Readers.get(request.outputDtype() == null ? EmbeddingDtype.FLOAT : request.outputDtype());
         ApiResponse<EmbeddingResponse> response = transport.send(call, body -> reader.readValue(body.byteStream()));
         deprecations.check(request.model(), response);
         // a missing vector would silently shift every following one onto the wrong input

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * LangChain4j's embedding parameters plus Mistral's {@code output_dtype}, {@code encoding_format} and
- * {@code metadata}, for one call of {@link MistralEmbeddingModel#embed(dev.langchain4j.model.embedding.request.EmbeddingRequest)}:
+ * {@code metadata}, for one call of {@link MistralEmbeddingModel}'s {@code embed(EmbeddingRequest)}:
  *
  * <pre>{@code
  * EmbeddingResponse response = model.embed(EmbeddingRequest.builder().textSegments(segments)

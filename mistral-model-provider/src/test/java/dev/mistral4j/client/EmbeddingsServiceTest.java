@@ -99,6 +99,15 @@ class EmbeddingsServiceTest {
     }
 
     @Test
+    void refusesABase64AnswerToARequestForNumbers() {
+        api.answer(answer("\"AAAAPwAAgD4=\""));
+
+        assertThatThrownBy(() -> api.client().embeddings().create(EmbeddingRequest.of("mistral-embed",
+                List.of("x")))).isInstanceOf(LangChain4jException.class)
+                .hasMessageContaining("only as the answer to encoding_format base64");
+    }
+
+    @Test
     void aBrokenBase64AnswerFailsNamingTheProblem() {
         api.answer(answer("\"AAAAPwAA\""));
 

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * {@code POST /v1/classifications} and {@code POST /v1/chat/classifications}, by the models whose card lists the
- * {@code classification} capability. Each input gets one target, {@value #TARGET}, scoring every moderation category
+ * {@code classification} capability. Each input gets one target, {@code moderation}, scoring every moderation category
  * with the same keyword classifier as moderation, so a text's labels are stable and follow its words.
  */
 public final class ClassificationEndpoint implements Routes {

@@ -24,9 +24,9 @@ final class EmbeddingVectorDeserializer extends JsonDeserializer<float[]> {
             Object dtype = context.getAttribute(EmbeddingDtype.class);
             if (!(dtype instanceof EmbeddingDtype known)) {
                 return (float[]) context.handleUnexpectedToken(float[].class, parser.currentToken(), parser,
-                        "embedding is a base64 string (encoding_format base64), whose bytes decode only by the "
-                                + "requested output_dtype: read it with EmbeddingResponse.reader(mapper, dtype), as "
-                                + "EmbeddingsService does, or request encoding_format float");
+                        "embedding is a base64 string, which is read only as the answer to encoding_format base64 "
+                                + "and decoded by the requested output_dtype (EmbeddingResponse.reader(mapper, dtype), "
+                                + "as EmbeddingsService does for such requests)");
             }
             return decode(parser, context, known);
         }
