@@ -1,15 +1,12 @@
 package dev.mistral4j.client;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.mistral4j.client.embeddings.EmbeddingDtype;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
 import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.spi.ApiRequest;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
@@ -22,15 +19,11 @@ public final class EmbeddingsService {
 
     private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
-    private final Map<EmbeddingDtype, ObjectReader> base64Readers = new EnumMap<>(EmbeddingDtype.class);
     private final ObjectReader numbersReader;
 
     EmbeddingsService(HttpTransport transport, DeprecationWarnings deprecations) {
         this.transport = transport;
         this.deprecations = deprecations;
-        for (EmbeddingDtype dtype : EmbeddingDtype.values()) {
-            base64Readers.put(dtype, EmbeddingResponse.reader(transport.json(), dtype));
-        }
         this.numbersReader = transport.json().readerFor(EmbeddingResponse.class);
     }
 
@@ -44,7 +37,7 @@ public final class EmbeddingsService {
         ApiRequest call = ApiRequest.post("/embeddings", request);
         // a base64 string is read only as the answer to a request for one
         ObjectReader reader = request.encodingFormat() != EncodingFormat.BASE64 ? numbersReader
-                : base64Readers.get(request.outputDtype() == null ? EmbeddingDtype.FLOAT : request.outputDtype());
+                : EmbeddingResponse.reader(transport.json(), request.outputDtype());
         ApiResponse<EmbeddingResponse> response = transport.send(call, body -> reader.readValue(body.byteStream()));
         deprecations.check(request.model(), response);
         // a missing vector would silently shift every following one onto the wrong input
