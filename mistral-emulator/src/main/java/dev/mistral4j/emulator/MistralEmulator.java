@@ -11,6 +11,7 @@ import dev.mistral4j.emulator.files.StoredFiles;
 import dev.mistral4j.emulator.jobs.FineTuningEndpoints;
 import dev.mistral4j.emulator.models.ModelEndpoints;
 import dev.mistral4j.emulator.models.ModelRegistry;
+import dev.mistral4j.emulator.moderation.ClassificationEndpoint;
 import dev.mistral4j.emulator.moderation.ModerationEndpoint;
 import dev.mistral4j.emulator.server.EmulatorServer;
 import dev.mistral4j.emulator.server.RequestLog;
@@ -81,6 +82,7 @@ public final class MistralEmulator implements AutoCloseable {
                     settings, path -> faults.take(path).map(Fault::plan), this::record,
                     List.of(new ModelEndpoints(models), new EmbeddingEndpoint(config.seed, models),
                             new ModerationEndpoint(config.seed, models),
+                            new ClassificationEndpoint(config.seed, models),
                             new CompletionEndpoints(config.seed, settings, models), new FileEndpoints(stored),
                             new FineTuningEndpoints(stored, models, config.jobStep, config.jobRoutesGone),
                             new OcrEndpoint(stored, models), new TranscriptionEndpoint(stored, models),

@@ -56,6 +56,7 @@ public final class MistralClient implements AutoCloseable {
     private final EmbeddingsService embeddings;
     private final ModelsService models;
     private final ModerationService moderations;
+    private final ClassifiersService classifiers;
     private final BatchService batch;
     private final OcrService ocr;
     private final AudioService audio;
@@ -69,6 +70,7 @@ public final class MistralClient implements AutoCloseable {
         this.embeddings = new EmbeddingsService(transport, deprecations);
         this.models = new ModelsService(transport, deprecations);
         this.moderations = new ModerationService(transport);
+        this.classifiers = new ClassifiersService(transport);
         this.batch = new BatchService(transport);
         this.ocr = new OcrService(transport);
         this.audio = new AudioService(transport);
@@ -101,6 +103,11 @@ public final class MistralClient implements AutoCloseable {
     /** Moderation of texts and conversations. */
     public ModerationService moderations() {
         return moderations;
+    }
+
+    /** Classification of texts and conversations by classifier models. */
+    public ClassifiersService classifiers() {
+        return classifiers;
     }
 
     /** Batch jobs: many requests run server-side, their input and results as JSONL files or inline. */

@@ -17,10 +17,14 @@ import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.internal.OptionCheck;
 import dev.mistral4j.client.common.Usage;
 import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.langchain4j.internal.EmbeddingBatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -43,6 +47,10 @@ import java.util.concurrent.Executor;
  * <p>{@link #dimension()} answers without a network call for the {@link MistralEmbeddingModelName} models and when
  * {@code outputDimension} is set (divided by 8 for the packed {@code binary} and {@code ubinary} dtypes); otherwise
  * it embeds one short text once and remembers the length. Thread-safe.
+ *
+ * <p>Per call, {@code embed(EmbeddingRequest)} takes {@link MistralEmbeddingRequestParameters}: the model name,
+ * dimensions, and Mistral's {@code output_dtype}, {@code encoding_format} and {@code metadata} (see there why they are
+ * LangChain4j parameter keys rather than another {@code embedAll} overload).
  */
 public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseable {
 
@@ -73,31 +81,44 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
     @Override
     public EmbeddingResponse doEmbed(EmbeddingRequest request) {
         List<String> texts = request.inputs().stream().map(EmbeddingInput::text).toList();
-        String model = request.modelName() != null ? request.modelName() : modelName;
-        Integer dimension = request.dimensions() != null ? request.dimensions() : outputDimension;
+        Call call = Call.of(request.parameters(), this);
         List<Embedding> embeddings = new ArrayList<>(texts.size());
         TokenUsage usage = null;
         if (!texts.isEmpty()) {
             List<EmbeddingBatcher.Batch> batches = batcher.plan(texts);
             List<dev.mistral4j.client.embeddings.EmbeddingResponse> responses = batcher.run(batches,
-                    batch -> send(model, dimension, texts.subList(batch.from(), batch.to())));
+                    batch -> send(call, texts.subList(batch.from(), batch.to())));
             for (dev.mistral4j.client.embeddings.EmbeddingResponse response : responses) {
                 embeddings.addAll(inOrder(response));
                 usage = TokenUsage.sum(usage, tokenUsage(response.usage()));
             }
         }
-        return EmbeddingResponse.builder().embeddings(embeddings).modelName(model).tokenUsage(usage).build();
+        return EmbeddingResponse.builder().embeddings(embeddings).modelName(call.model()).tokenUsage(usage).build();
     }
 
-    private dev.mistral4j.client.embeddings.EmbeddingResponse send(String model, Integer dimension, List<String> texts) {
+    private dev.mistral4j.client.embeddings.EmbeddingResponse send(Call call, List<String> texts) {
         dev.mistral4j.client.embeddings.EmbeddingResponse response = client.embeddings().create(
-                dev.mistral4j.client.embeddings.EmbeddingRequest.of(model, texts)
-                        .withOutputDimension(dimension).withOutputDtype(outputDtype));
+                new dev.mistral4j.client.embeddings.EmbeddingRequest(call.model(), call.metadata(), texts,
+                        call.dimension(), call.dtype(), call.encoding()));
         if (response.data().size() != texts.size()) {
             throw new LangChain4jException("the API answered " + response.data().size() + " embeddings for "
                     + texts.size() + " inputs");
         }
         return response;
+    }
+
+    /** One call's options: the request's parameters over the model's. */
+    private record Call(String model, Integer dimension, EmbeddingDtype dtype, EncodingFormat encoding,
+                        Map<String, Object> metadata) {
+
+        static Call of(EmbeddingRequestParameters parameters, MistralEmbeddingModel model) {
+            EmbeddingDtype dtype = parameters.parameter(MistralEmbeddingRequestParameters.OUTPUT_DTYPE);
+            return new Call(parameters.modelName() != null ? parameters.modelName() : model.modelName,
+                    parameters.dimensions() != null ? parameters.dimensions() : model.outputDimension,
+                    dtype != null ? dtype : model.outputDtype,
+                    parameters.parameter(MistralEmbeddingRequestParameters.ENCODING_FORMAT),
+                    parameters.parameter(MistralEmbeddingRequestParameters.METADATA));
+        }
     }
 
     /** The batch's embeddings by the index of their input: the API does not promise to keep the order. */
@@ -131,7 +152,8 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
             synchronized (probeLock) {
                 probed = probedDimension;
                 if (probed == null) {
-                    probed = send(modelName, outputDimension, List.of(PROBE_TEXT)).data().get(0).dimension();
+                    probed = send(Call.of(defaultRequestParameters(), this), List.of(PROBE_TEXT)).data().get(0)
+                            .dimension();
                     probedDimension = probed;
                 }
             }
@@ -162,11 +184,19 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
         return listeners;
     }
 
-    /** The model name, and dimensions unless the model is known to have one fixed length (mistral-embed). */
+    /**
+     * The model name, Mistral's {@link MistralEmbeddingRequestParameters} keys, and dimensions unless the model is
+     * known to have one fixed length (mistral-embed).
+     */
     @Override
     public Set<EmbeddingParameter<?>> supportedParameters() {
-        return fixedDimension(modelName) ? Set.of(EmbeddingRequestParameters.MODEL_NAME)
-                : Set.of(EmbeddingRequestParameters.MODEL_NAME, EmbeddingRequestParameters.DIMENSIONS);
+        Set<EmbeddingParameter<?>> supported = new LinkedHashSet<>(List.of(EmbeddingRequestParameters.MODEL_NAME,
+                MistralEmbeddingRequestParameters.OUTPUT_DTYPE, MistralEmbeddingRequestParameters.ENCODING_FORMAT,
+                MistralEmbeddingRequestParameters.METADATA));
+        if (!fixedDimension(modelName)) {
+            supported.add(EmbeddingRequestParameters.DIMENSIONS);
+        }
+        return Collections.unmodifiableSet(supported);
     }
 
     static boolean fixedDimension(String modelName) {
@@ -175,7 +205,8 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
 
     @Override
     public EmbeddingRequestParameters defaultRequestParameters() {
-        return EmbeddingRequestParameters.builder().modelName(modelName).dimensions(outputDimension).build();
+        return MistralEmbeddingRequestParameters.builder().modelName(modelName).dimensions(outputDimension)
+                .outputDtype(outputDtype).build();
     }
 
     /**

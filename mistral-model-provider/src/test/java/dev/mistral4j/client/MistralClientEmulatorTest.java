@@ -12,6 +12,9 @@ import dev.mistral4j.client.chat.ChatCompletionRequest;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.chat.FinishReason;
 import dev.mistral4j.client.chat.UserMessage;
+import dev.mistral4j.client.classification.ChatClassificationRequest;
+import dev.mistral4j.client.classification.ClassificationRequest;
+import dev.mistral4j.client.classification.ClassificationResponse;
 import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
 import dev.mistral4j.client.fim.FimCompletionRequest;
@@ -147,6 +150,31 @@ class MistralClientEmulatorTest {
         assertThat(texts.results().get(0).categories()).containsEntry("violence_and_threats", true);
         assertThat(texts.results().get(1).categories()).doesNotContainValue(true);
         assertThat(chat.results().get(0).categories()).containsEntry("violence_and_threats", true);
+    }
+
+    @Test
+    void classifiesTextsAndConversationsOneResultPerInput() {
+        ClassificationResponse texts = client.classifiers().classify(ClassificationRequest.of(
+                "mistral-moderation-latest", List.of("Should I invest in crypto?", "nice weather"))
+                .withMetadata(java.util.Map.of("team", "search")));
+        ClassificationResponse chat = client.classifiers().classifyChat(ChatClassificationRequest.of(
+                "mistral-moderation-latest", List.of(UserMessage.of("I will attack you"))));
+
+        assertThat(texts.id()).isNotBlank();
+        assertThat(texts.results()).hasSize(2);
+        assertThat(texts.results().get(0).label("moderation")).contains("financial");
+        assertThat(texts.results().get(0).targets().get("moderation").scores().get("financial")).isGreaterThan(0.8);
+        assertThat(texts.results().get(1).targets().get("moderation").scores().get("financial")).isLessThan(0.1);
+        assertThat(chat.results()).singleElement()
+                .satisfies(result -> assertThat(result.label("moderation")).contains("violence_and_threats"));
+        assertThat(EMULATOR.emulator().takeRequest().body()).contains("\"metadata\":{\"team\":\"search\"}");
+    }
+
+    @Test
+    void refusesToClassifyWithAModelThatCannot() {
+        assertThatThrownBy(() -> client.classifiers().classify(ClassificationRequest.of("mistral-small-latest",
+                List.of("text")))).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("does not support classification");
     }
 
     @Test

@@ -13,11 +13,13 @@ import dev.langchain4j.model.embedding.listener.EmbeddingModelListener;
 import dev.langchain4j.model.embedding.listener.EmbeddingModelRequestContext;
 import dev.langchain4j.model.embedding.listener.EmbeddingModelResponseContext;
 import dev.langchain4j.model.embedding.request.EmbeddingRequest;
+import dev.langchain4j.model.embedding.request.EmbeddingRequestParameters;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.MistralHttpException;
 import dev.mistral4j.client.RetryPolicy;
 import dev.mistral4j.client.embeddings.EmbeddingDtype;
+import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.emulator.Fault;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import dev.mistral4j.emulator.RecordedRequest;
@@ -228,6 +230,85 @@ class MistralEmbeddingModelTest {
                 .embeddings().get(0).vector();
 
         assertThat(vector).hasSize(128);
+    }
+
+    private static float min(float[] vector) {
+        float min = Float.MAX_VALUE;
+        for (float component : vector) {
+            min = Math.min(min, component);
+        }
+        return min;
+    }
+
+    private static List<float[]> vectors(dev.langchain4j.model.embedding.response.EmbeddingResponse response) {
+        return response.embeddings().stream().map(Embedding::vector).toList();
+    }
+
+    @Test
+    void aPerCallBase64EncodingGivesTheSameVectorsAsNumbers() {
+        MistralEmbeddingModel model = model().modelName(MistralEmbeddingModelName.CODESTRAL_EMBED).build();
+        List<TextSegment> segments = segments(3, "encoded");
+
+        List<Embedding> numbers = model.embedAll(segments).content();
+        var encoded = model.embed(EmbeddingRequest.builder().textSegments(segments)
+                .parameters(MistralEmbeddingRequestParameters.builder().encodingFormat(EncodingFormat.BASE64).build())
+                .build());
+
+        assertThat(vectors(encoded)).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(vectors(encoded).get(i)).containsExactly(numbers.get(i).vector());
+        }
+        assertThat(body(embeddingRequests().get(0)).has("encoding_format")).isFalse();
+        assertThat(body(embeddingRequests().get(1)).get("encoding_format").asText()).isEqualTo("base64");
+    }
+
+    @Test
+    void perCallDtypeAndMetadataOverrideTheModelsAndReachEveryRequest() {
+        MistralEmbeddingModel model = model().outputDtype(EmbeddingDtype.UINT8).maxInputsPerRequest(2).build();
+        List<TextSegment> segments = segments(3, "quantized");
+
+        var int8 = model.embed(EmbeddingRequest.builder().textSegments(segments)
+                .parameters(MistralEmbeddingRequestParameters.builder().outputDtype(EmbeddingDtype.INT8)
+                        .encodingFormat(EncodingFormat.BASE64).metadata(java.util.Map.of("job", "nightly")).build())
+                .build());
+        var defaults = model.embed(EmbeddingRequest.builder().textSegments(segments).build());
+
+        assertThat(vectors(int8)).hasSize(3).allSatisfy(vector -> {
+            assertThat(vector).hasSize(1024);
+            for (float component : vector) {
+                assertThat(component).isBetween(-127f, 127f).isEqualTo((float) Math.rint(component));
+            }
+        });
+        assertThat(min(vectors(int8).get(0))).as("int8 has negative numbers").isNegative();
+        assertThat(min(vectors(defaults).get(0))).as("the model's uint8 has none").isNotNegative();
+        List<JsonNode> bodies = embeddingRequests().stream().map(MistralEmbeddingModelTest::body).toList();
+        assertThat(bodies).hasSize(4);
+        assertThat(bodies.subList(0, 2)).allSatisfy(body -> {
+            assertThat(body.get("output_dtype").asText()).isEqualTo("int8");
+            assertThat(body.get("encoding_format").asText()).isEqualTo("base64");
+            assertThat(body.get("metadata").get("job").asText()).isEqualTo("nightly");
+        });
+        assertThat(bodies.subList(2, 4)).allSatisfy(body -> {
+            assertThat(body.get("output_dtype").asText()).isEqualTo("uint8");
+            assertThat(body.has("metadata")).isFalse();
+        });
+    }
+
+    @Test
+    void acceptsMistralsParametersAsPlainLangChain4jKeys() {
+        MistralEmbeddingModel model = model().build();
+
+        var response = model.embed(EmbeddingRequest.builder().input("plain keys")
+                .parameters(EmbeddingRequestParameters.builder()
+                        .set(MistralEmbeddingRequestParameters.OUTPUT_DTYPE, EmbeddingDtype.BINARY).build())
+                .build());
+
+        assertThat(vectors(response).get(0)).hasSize(128);
+        assertThat(model.supportedParameters()).contains(MistralEmbeddingRequestParameters.OUTPUT_DTYPE,
+                MistralEmbeddingRequestParameters.ENCODING_FORMAT, MistralEmbeddingRequestParameters.METADATA);
+        assertThatThrownBy(() -> model.embed(EmbeddingRequest.builder().input("x")
+                .inputType(dev.langchain4j.model.embedding.request.EmbeddingInputType.QUERY).build()))
+                .isInstanceOf(UnsupportedFeatureException.class);
     }
 
     @Test

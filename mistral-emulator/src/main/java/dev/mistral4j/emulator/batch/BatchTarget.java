@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * The endpoints of the spec's {@code ApiEndpoint} that a batch job can target and the emulator serves, each with
- * what a model needs to serve it. The classification and conversation endpoints are in the spec but not emulated.
+ * what a model needs to serve it. The conversations endpoint is in the spec but not emulated.
  */
 enum BatchTarget {
     CHAT("/v1/chat/completions", "chat completions", card -> card.can(Capability.COMPLETION_CHAT)),
@@ -16,6 +16,9 @@ enum BatchTarget {
     EMBEDDINGS("/v1/embeddings", "embeddings", ModelCard::embeds),
     MODERATIONS("/v1/moderations", "moderation", card -> card.can(Capability.MODERATION)),
     CHAT_MODERATIONS("/v1/chat/moderations", "moderation", card -> card.can(Capability.MODERATION)),
+    CLASSIFICATIONS("/v1/classifications", "classification", card -> card.can(Capability.CLASSIFICATION)),
+    CHAT_CLASSIFICATIONS("/v1/chat/classifications", "classification",
+            card -> card.can(Capability.CLASSIFICATION)),
     OCR("/v1/ocr", "OCR", card -> card.can(Capability.OCR)),
     TRANSCRIPTIONS("/v1/audio/transcriptions", "audio transcription",
             card -> card.can(Capability.AUDIO_TRANSCRIPTION));

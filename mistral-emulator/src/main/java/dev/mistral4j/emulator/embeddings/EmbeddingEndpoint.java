@@ -12,11 +12,18 @@ import dev.mistral4j.emulator.server.Exchange;
 import dev.mistral4j.emulator.server.Reply;
 import dev.mistral4j.emulator.server.Router;
 import dev.mistral4j.emulator.server.Routes;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code POST /v1/embeddings}, with the real API's batch limits. */
+/**
+ * {@code POST /v1/embeddings}, with the real API's batch limits. With {@code encoding_format: base64} each embedding
+ * is a base64 string of the same numbers' bytes: 4-byte little-endian floats for {@code float}, one byte per number
+ * for the integer dtypes.
+ */
 public final class EmbeddingEndpoint implements Routes {
 
     static final int MAX_INPUTS = 512;
@@ -49,17 +56,20 @@ public final class EmbeddingEndpoint implements Routes {
         int totalTokens = checkLimits(inputs);
         int dimension = dimension(model, request.path("output_dimension"));
         OutputDtype dtype = OutputDtype.of(request.path("output_dtype").asText("float"), dimension);
-        if (!"float".equals(request.path("encoding_format").asText("float"))) {
-            throw ApiError.invalidRequest(null, "The emulator serves encoding_format float only, got "
-                    + request.path("encoding_format").asText());
-        }
+        // the contract check has already refused any encoding_format but float and base64
+        boolean base64 = "base64".equals(request.path("encoding_format").asText("float"));
         ObjectNode response = JsonNodeFactory.instance.objectNode();
         response.put("id", exchange.responseId("embd-"));
         response.put("object", "list");
         ArrayNode data = response.putArray("data");
         for (int i = 0; i < inputs.size(); i++) {
             ObjectNode item = data.addObject().put("object", "embedding");
-            dtype.write(vectors.embed(inputs.get(i), dimension), item.putArray("embedding"));
+            float[] vector = vectors.embed(inputs.get(i), dimension);
+            if (base64) {
+                item.put("embedding", Base64.getEncoder().encodeToString(dtype.bytes(vector)));
+            } else {
+                dtype.write(vector, item.putArray("embedding"));
+            }
             item.put("index", i);
         }
         response.put("model", request.path("model").asText());
@@ -140,33 +150,56 @@ public final class EmbeddingEndpoint implements Routes {
         }
 
         void write(float[] vector, ArrayNode out) {
-            switch (this) {
-                case FLOAT -> {
-                    for (float component : vector) {
-                        out.add(component);
-                    }
+            if (this == FLOAT) {
+                for (float component : vector) {
+                    out.add(component);
                 }
-                case INT8, UINT8 -> {
-                    // scale by the largest component so the quantized vector uses the full range
-                    float max = 0;
-                    for (float component : vector) {
-                        max = Math.max(max, Math.abs(component));
-                    }
-                    for (float component : vector) {
-                        int quantized = max == 0 ? 0 : Math.round(component / max * 127);
-                        out.add(this == INT8 ? quantized : quantized + 128);
-                    }
-                }
-                case BINARY, UBINARY -> {
-                    for (int i = 0; i < vector.length; i += 8) {
-                        int packed = 0;
-                        for (int bit = 0; bit < 8; bit++) {
-                            packed = (packed << 1) | (vector[i + bit] > 0 ? 1 : 0);
-                        }
-                        out.add(this == BINARY ? (int) (byte) packed : packed);
-                    }
+            } else {
+                for (int number : integers(vector)) {
+                    out.add(number);
                 }
             }
+        }
+
+        /** The numbers' bytes, as {@code encoding_format: base64} carries them. */
+        byte[] bytes(float[] vector) {
+            if (this == FLOAT) {
+                ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                bytes.asFloatBuffer().put(vector);
+                return bytes.array();
+            }
+            int[] numbers = integers(vector);
+            byte[] bytes = new byte[numbers.length];
+            for (int i = 0; i < numbers.length; i++) {
+                bytes[i] = (byte) numbers[i];
+            }
+            return bytes;
+        }
+
+        /** The integer dtypes' numbers: int8 -127 to 127, uint8 1 to 255, binary and ubinary 8 bits packed. */
+        private int[] integers(float[] vector) {
+            if (this == INT8 || this == UINT8) {
+                // scale by the largest component so the quantized vector uses the full range
+                float max = 0;
+                for (float component : vector) {
+                    max = Math.max(max, Math.abs(component));
+                }
+                int[] numbers = new int[vector.length];
+                for (int i = 0; i < vector.length; i++) {
+                    int quantized = max == 0 ? 0 : Math.round(vector[i] / max * 127);
+                    numbers[i] = this == INT8 ? quantized : quantized + 128;
+                }
+                return numbers;
+            }
+            int[] numbers = new int[vector.length / 8];
+            for (int i = 0; i < vector.length; i += 8) {
+                int packed = 0;
+                for (int bit = 0; bit < 8; bit++) {
+                    packed = (packed << 1) | (vector[i + bit] > 0 ? 1 : 0);
+                }
+                numbers[i / 8] = this == BINARY ? (int) (byte) packed : packed;
+            }
+            return numbers;
         }
     }
 }

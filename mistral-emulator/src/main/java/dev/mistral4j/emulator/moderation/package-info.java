@@ -1,5 +1,6 @@
 /**
- * {@code /v1/moderations} and {@code /v1/chat/moderations}: a deterministic keyword classifier over the real category
- * names. Depends on the server and models packages.
+ * {@code /v1/moderations}, {@code /v1/chat/moderations}, {@code /v1/classifications} and
+ * {@code /v1/chat/classifications}: one deterministic keyword classifier over the real moderation category names,
+ * answered in the moderation and the classification shapes. Depends on the server and models packages.
  */
 package dev.mistral4j.emulator.moderation;

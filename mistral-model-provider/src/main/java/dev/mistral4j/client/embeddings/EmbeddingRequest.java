@@ -50,4 +50,14 @@ public record EmbeddingRequest(
     public EmbeddingRequest withOutputDtype(EmbeddingDtype dtype) {
         return new EmbeddingRequest(model, metadata, input, outputDimension, dtype, encodingFormat);
     }
+
+    /** A copy asking for embeddings encoded as {@code format}; the client decodes either to the same numbers. */
+    public EmbeddingRequest withEncodingFormat(EncodingFormat format) {
+        return new EmbeddingRequest(model, metadata, input, outputDimension, outputDtype, format);
+    }
+
+    /** A copy stored with {@code metadata}, or none when {@code null}. */
+    public EmbeddingRequest withMetadata(Map<String, Object> metadata) {
+        return new EmbeddingRequest(model, metadata, input, outputDimension, outputDtype, encodingFormat);
+    }
 }

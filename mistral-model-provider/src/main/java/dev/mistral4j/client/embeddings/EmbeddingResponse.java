@@ -1,6 +1,8 @@
 package dev.mistral4j.client.embeddings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.mistral4j.client.common.Usage;
 import java.util.List;
 
@@ -22,5 +24,16 @@ public record EmbeddingResponse(
 
     public EmbeddingResponse {
         data = data == null ? List.of() : List.copyOf(data);
+    }
+
+    /**
+     * A reader of this record that decodes base64 embeddings (the answer to {@code encoding_format: base64}) by
+     * {@code dtype}, the request's {@code output_dtype} ({@code null} for the default, float); arrays of numbers
+     * are read as they are. A plain {@code mapper.readValue} refuses base64 embeddings, whose bytes mean different
+     * numbers for each dtype.
+     */
+    public static ObjectReader reader(ObjectMapper mapper, EmbeddingDtype dtype) {
+        return mapper.readerFor(EmbeddingResponse.class)
+                .withAttribute(EmbeddingDtype.class, dtype == null ? EmbeddingDtype.FLOAT : dtype);
     }
 }

@@ -3,8 +3,10 @@ package dev.mistral4j.client.embeddings;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How embeddings are encoded in the response (spec: {@code EncodingFormat}). This client reads {@link #FLOAT}
- * (arrays of numbers); a response in {@link #BASE64} fails to read with an error saying so.
+ * How embeddings are encoded in the response (spec: {@code EncodingFormat}): {@link #FLOAT}, arrays of numbers, or
+ * {@link #BASE64}, a string of the numbers' bytes (4-byte little-endian floats for the {@code float} dtype, one byte
+ * per number for the others), which is shorter on the wire. {@code EmbeddingsService} decodes either into the same
+ * numbers, so the choice never changes an {@link Embedding}'s values.
  */
 public enum EncodingFormat {
     FLOAT("float"),

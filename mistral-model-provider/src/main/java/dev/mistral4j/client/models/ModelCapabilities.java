@@ -28,4 +28,12 @@ public record ModelCapabilities(
         @JsonProperty("moderation") boolean moderation,
         @JsonProperty("audio") boolean audio,
         @JsonProperty("audio_transcription") boolean audioTranscription) {
+
+    private static final ModelCapabilities DEFAULTS =
+            new ModelCapabilities(false, false, false, false, false, false, false, false, false, false);
+
+    /** The spec's defaults, every capability {@code false}: what a card without {@code capabilities} can do. */
+    public static ModelCapabilities defaults() {
+        return DEFAULTS;
+    }
 }

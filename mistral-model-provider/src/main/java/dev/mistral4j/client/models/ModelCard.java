@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * A model as {@code GET /v1/models} and {@code GET /v1/models/{id}} describe it (spec: {@code BaseModelCard} and
  * {@code FTModelCard}, told apart by {@code type}); the fine-tuning components are {@code null} for base models.
- * Any component may be {@code null} when the server left it out.
+ * A component the server left out takes the spec's declared default where there is one: {@code object}
+ * {@code model}, {@code owned_by} {@code mistralai}, {@code capabilities} all {@code false}, {@code max_context_length}
+ * 32768, {@code aliases} empty and, on fine-tuned models, {@code archived} {@code false}; any other component may be
+ * {@code null}.
  *
  * @param id the model's id, the name to send as {@code model}
  * @param object {@code model}
@@ -43,8 +46,17 @@ public record ModelCard(
         @JsonProperty("root") String root,
         @JsonProperty("archived") Boolean archived) {
 
+    /** The spec's default {@code max_context_length} of base and fine-tuned cards. */
+    static final int DEFAULT_MAX_CONTEXT_LENGTH = 32768;
+
     public ModelCard {
+        object = object == null ? "model" : object;
+        ownedBy = ownedBy == null ? "mistralai" : ownedBy;
+        capabilities = capabilities == null ? ModelCapabilities.defaults() : capabilities;
+        maxContextLength = maxContextLength == null ? DEFAULT_MAX_CONTEXT_LENGTH : maxContextLength;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        // only FTModelCard declares archived; a base card keeps null
+        archived = archived == null && fineTuned(type, job) ? Boolean.FALSE : archived;
     }
 
     /**
@@ -52,6 +64,10 @@ public record ModelCard(
      * names the job that made it.
      */
     public boolean fineTuned() {
+        return fineTuned(type, job);
+    }
+
+    private static boolean fineTuned(String type, String job) {
         return type == null ? job != null : type.equals("fine-tuned");
     }
 }

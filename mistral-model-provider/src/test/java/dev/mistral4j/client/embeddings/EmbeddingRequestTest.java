@@ -51,6 +51,17 @@ class EmbeddingRequestTest {
         assertThat(requestViolations(PATH, request)).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(EncodingFormat.class)
+    void writesEachEncodingFormatUnderItsWireName(EncodingFormat format) {
+        EmbeddingRequest request = EmbeddingRequest.of("codestral-embed", List.of("x")).withEncodingFormat(format)
+                .withMetadata(Map.of("job", "nightly"));
+
+        assertThat(json(request)).isEqualTo("{\"model\":\"codestral-embed\",\"metadata\":{\"job\":\"nightly\"},"
+                + "\"input\":[\"x\"],\"encoding_format\":\"" + format.name().toLowerCase() + "\"}");
+        assertThat(requestViolations(PATH, request)).isEmpty();
+    }
+
     @Test
     void copiesKeepEveryOtherComponent() {
         EmbeddingRequest request = fullyPopulated().withOutputDimension(512);

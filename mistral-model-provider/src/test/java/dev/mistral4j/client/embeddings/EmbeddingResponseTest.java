@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistral4j.client.json.MistralJson;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingResponseTest {
@@ -60,5 +63,46 @@ class EmbeddingResponseTest {
         assertThatThrownBy(() -> MistralJson.mapper()
                 .readValue("{\"embedding\":\"AAAAPwAAgD4=\",\"index\":0}", Embedding.class))
                 .hasMessageContaining("encoding_format");
+    }
+
+    private static float[] decode(String base64, EmbeddingDtype dtype) throws java.io.IOException {
+        EmbeddingResponse response = EmbeddingResponse.reader(MistralJson.mapper(), dtype)
+                .readValue("{\"data\":[{\"embedding\":\"" + base64 + "\",\"index\":0}]}");
+        return response.data().get(0).embedding();
+    }
+
+    @Test
+    void decodesBase64FloatsAsLittleEndian() throws Exception {
+        byte[] bytes = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putFloat(0.5f).putFloat(-0.25f)
+                .putFloat(0.0701904296875f).array();
+
+        assertThat(decode(Base64.getEncoder().encodeToString(bytes), EmbeddingDtype.FLOAT))
+                .containsExactly(0.5f, -0.25f, 0.0701904296875f);
+        assertThat(decode("AAAAPwAAgD4=", null)).as("no dtype is the default, float").containsExactly(0.5f, 0.25f);
+    }
+
+    @Test
+    void decodesBase64IntegerDtypesOneBytePerNumberSignedOrNot() throws Exception {
+        String bytes = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x80, (byte) 0xFF, 0, 127});
+
+        assertThat(decode(bytes, EmbeddingDtype.INT8)).containsExactly(-128f, -1f, 0f, 127f);
+        assertThat(decode(bytes, EmbeddingDtype.BINARY)).containsExactly(-128f, -1f, 0f, 127f);
+        assertThat(decode(bytes, EmbeddingDtype.UINT8)).containsExactly(128f, 255f, 0f, 127f);
+        assertThat(decode(bytes, EmbeddingDtype.UBINARY)).containsExactly(128f, 255f, 0f, 127f);
+    }
+
+    @Test
+    void readsArraysAsTheyAreWhateverTheDtype() throws Exception {
+        EmbeddingResponse response = EmbeddingResponse.reader(MistralJson.mapper(), EmbeddingDtype.INT8)
+                .readValue("{\"data\":[{\"embedding\":[-3,4],\"index\":0}]}");
+
+        assertThat(response.data().get(0).embedding()).containsExactly(-3f, 4f);
+    }
+
+    @Test
+    void refusesBrokenBase64NamingTheProblem() {
+        assertThatThrownBy(() -> decode("not base64!", EmbeddingDtype.FLOAT)).hasMessageContaining("not valid base64");
+        assertThatThrownBy(() -> decode("AAAAPwAA", EmbeddingDtype.FLOAT))
+                .hasMessageContaining("4 bytes per number, got 6 bytes");
     }
 }
