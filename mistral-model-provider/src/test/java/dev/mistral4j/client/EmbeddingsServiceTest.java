@@ -37,8 +37,11 @@ class EmbeddingsServiceTest {
         }
         String answer = "{\"id\":\"embd-1\",\"object\":\"list\",\"model\":\"codestral-embed\","
                 + "\"usage\":{\"prompt_tokens\":2,\"completion_tokens\":0,\"total_tokens\":2},\"data\":[" + data + "]}";
+        // the spec declares arrays of numbers only (the API has been seen to answer base64 requests so): base64
+        // answers, which the request's encoding_format documents, are read for servers that send them
+        boolean base64 = java.util.Arrays.stream(embeddings).anyMatch(embedding -> embedding.startsWith("\""));
         assertThat(ContractValidator.mistralApi().validateResponse("POST", "/v1/embeddings", 200, "application/json",
-                answer)).isEmpty();
+                answer)).hasSize(base64 ? embeddings.length : 0);
         return answer;
     }
 

@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
 
 /**
  * Validates HTTP requests and responses against the public Mistral API description (OpenAPI 3.1), bundled with
- * this module unchanged; the one self-contradiction of the description is widened in memory (see
- * {@code SOURCE.md}: base64 embeddings).
+ * this module.
  *
  * <p>Each method returns the list of violations, empty when the message conforms. A message for an operation or a
  * status that the description does not define has nothing to be checked against and yields no violation;
@@ -53,17 +52,13 @@ public final class ContractValidator {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     private ContractValidator(String yaml) {
-        String widened;
         try {
             this.spec = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-            widenBase64Embeddings(spec);
-            widened = JSON.writeValueAsString(spec);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the bundled OpenAPI description is not valid YAML", e);
         }
-        // JSON is YAML: the registry reads the widened description under the same location
         this.registry = SchemaRegistry.withDefaultDialect(OpenApi31.getInstance(),
-                builder -> builder.schemas(Map.of(BASE, widened)));
+                builder -> builder.schemas(Map.of(BASE, yaml)));
         for (Iterator<String> it = spec.path("paths").fieldNames(); it.hasNext(); ) {
             String template = it.next();
             // "#stream" keys describe a second shape of the same route; their bodies are checked through the main key
@@ -73,23 +68,6 @@ public final class ContractValidator {
         }
         // a literal segment wins over a template variable: "/v1/x/search" before "/v1/x/{id}"
         routes.sort(java.util.Comparator.comparingLong(route -> route.template().chars().filter(c -> c == '{').count()));
-    }
-
-    /**
-     * The one place where the description contradicts itself, widened: {@code EmbeddingRequest.encoding_format}
-     * offers {@code base64}, "the format of embeddings in the response", but {@code EmbeddingResponseData.embedding}
-     * declares arrays of numbers only. A base64 string is accepted there too, so that answers to what the request
-     * schema allows are not reported as violations; everything else is checked as written.
-     */
-    private static void widenBase64Embeddings(JsonNode spec) {
-        JsonNode properties = spec.at("/components/schemas/EmbeddingResponseData/properties");
-        if (properties instanceof ObjectNode object && object.has("embedding")) {
-            ObjectNode widened = JsonNodeFactory.instance.objectNode();
-            ArrayNode anyOf = widened.putArray("anyOf");
-            anyOf.add(object.get("embedding"));
-            anyOf.addObject().put("type", "string").put("contentEncoding", "base64");
-            object.set("embedding", widened);
-        }
     }
 
     /** Returns the validator for the bundled Mistral API description, loading it on first use. */

@@ -45,19 +45,15 @@ class ContractValidatorTest {
     }
 
     @Test
-    void acceptsBase64EmbeddingsWhichTheRequestSchemaOffersAndNothingElseInTheirPlace() {
+    void holdsEmbeddingsToArraysOfNumbersAsTheSpecDeclaresThemEvenWhereTheRequestAskedForBase64() {
         String answer = "{\"id\":\"e\",\"object\":\"list\",\"model\":\"mistral-embed\","
                 + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":0,\"total_tokens\":1},"
                 + "\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":%s}]}";
 
         assertThat(validator.validateResponse("POST", "/v1/embeddings", 200, "application/json",
-                answer.formatted("\"AACAPwAAAL8=\""))).isEmpty();
-        assertThat(validator.validateResponse("POST", "/v1/embeddings", 200, "application/json",
                 answer.formatted("[1.0,-0.5]"))).isEmpty();
         assertThat(validator.validateResponse("POST", "/v1/embeddings", 200, "application/json",
-                answer.formatted("{\"values\":[1.0]}"))).isNotEmpty();
-        assertThat(validator.validateResponse("POST", "/v1/embeddings", 200, "application/json",
-                answer.formatted("[\"1.0\"]"))).isNotEmpty();
+                answer.formatted("\"AACAPwAAAL8=\""))).isNotEmpty();
     }
 
     @Test
