@@ -1,19 +1,13 @@
 package dev.mistral4j.langchain4j;
 
-import static dev.mistral4j.client.chat.FinishReason.LENGTH;
-import static dev.mistral4j.client.chat.FinishReason.MODEL_LENGTH;
-import static dev.mistral4j.client.chat.FinishReason.STOP;
-import static dev.mistral4j.client.chat.FinishReason.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
-import dev.mistral4j.langchain4j.internal.FimResponses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,23 +73,6 @@ class MistralFimModelTest {
 
         assertThat(response.finishReason()).isEqualTo(FinishReason.LENGTH);
         assertThat(response.content()).hasSizeLessThanOrEqualTo(4);
-    }
-
-    @Test
-    void mapsMistralFinishReasonsTolerantly() {
-        assertThat(FimResponses.finishReason(STOP)).isEqualTo(FinishReason.STOP);
-        assertThat(FimResponses.finishReason(LENGTH)).isEqualTo(FinishReason.LENGTH);
-        assertThat(FimResponses.finishReason(MODEL_LENGTH)).isEqualTo(FinishReason.LENGTH);
-        assertThat(FimResponses.finishReason(UNKNOWN)).isEqualTo(FinishReason.OTHER);
-        assertThat(FimResponses.finishReason(null)).isNull();
-    }
-
-    @Test
-    void aCompletionThatEndedInErrorFails() {
-        assertThatThrownBy(() -> FimResponses.response("    ret", null, "error", "cmpl-1", "codestral-latest", 1L))
-                .isInstanceOf(InternalServerException.class)
-                .hasMessageContaining("cmpl-1")
-                .hasMessageContaining("finish_reason error");
     }
 
     @Test

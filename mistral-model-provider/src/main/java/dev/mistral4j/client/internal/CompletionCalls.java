@@ -6,8 +6,14 @@ import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.spi.ApiRequest;
+import java.util.function.Consumer;
 
-/** The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. */
+/**
+ * The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. An answer
+ * without a choice is an error whichever way it comes: a plain body without choices (or with a choice without a
+ * message) and a stream that ends with {@code [DONE]} before any chunk with a choice fail alike, through
+ * {@link ErrorMapper#incompleteAnswer}; an empty text in a choice is an answer.
+ */
 public final class CompletionCalls {
 
     private final HttpTransport transport;
@@ -22,7 +28,21 @@ public final class CompletionCalls {
 
     public ApiResponse<ChatCompletionResponse> complete(String model, Object body) {
         ApiRequest request = ApiRequest.post(path, body);
-        ApiResponse<ChatCompletionResponse> response = transport.sendJson(request, ChatCompletionResponse.class);
+        return checked(model, request, transport.sendJson(request, ChatCompletionResponse.class));
+    }
+
+    /** Like {@link #complete}, handing the body's bytes to {@code rawBody} before they are parsed. */
+    public ApiResponse<ChatCompletionResponse> complete(String model, Object body, Consumer<byte[]> rawBody) {
+        ApiRequest request = ApiRequest.post(path, body);
+        return checked(model, request, transport.send(request, response -> {
+            byte[] bytes = response.bytes();
+            rawBody.accept(bytes);
+            return transport.json().readValue(bytes, ChatCompletionResponse.class);
+        }));
+    }
+
+    private ApiResponse<ChatCompletionResponse> checked(String model, ApiRequest request,
+                                                        ApiResponse<ChatCompletionResponse> response) {
         deprecations.check(model, response);
         // the records read a missing list as empty: an answer without a message must not pass for an empty reply
         if (response.body().choices().isEmpty()
@@ -33,7 +53,10 @@ public final class CompletionCalls {
     }
 
     public StreamingHandle stream(String model, Object body, StreamListener<ChatCompletionChunk> listener) {
-        StreamListener<ChatCompletionChunk> warning = new StreamListener<>() {
+        ApiRequest request = ApiRequest.post(path, body);
+        StreamListener<ChatCompletionChunk> checked = new StreamListener<>() {
+            private boolean answered;
+
             @Override
             public void onOpen(ApiResponse<Void> response) {
                 deprecations.check(model, response);
@@ -41,13 +64,25 @@ public final class CompletionCalls {
             }
 
             @Override
+            public void onRawEvent(String type, String data) {
+                listener.onRawEvent(type, data);
+            }
+
+            @Override
             public void onEvent(ChatCompletionChunk event) {
+                answered |= !event.choices().isEmpty();
                 listener.onEvent(event);
             }
 
             @Override
             public void onComplete() {
-                listener.onComplete();
+                if (answered) {
+                    listener.onComplete();
+                } else {
+                    // the same rule as a plain answer without choices
+                    listener.onError(transport.errors().incompleteAnswer(request,
+                            "the stream ended with [DONE] before any choice"));
+                }
             }
 
             @Override
@@ -55,8 +90,7 @@ public final class CompletionCalls {
                 listener.onError(error);
             }
         };
-        return transport.stream(ApiRequest.post(path, body),
-                new EventDecoder<>(transport.json(), ChatCompletionChunk.class, "POST " + path,
-                        new ChatChunkReader(), warning));
+        return transport.stream(request, new EventDecoder<>(transport.json(), ChatCompletionChunk.class,
+                "POST " + path, new ChatChunkReader(), checked));
     }
 }

@@ -198,12 +198,13 @@ final class StreamCall implements StreamingHandle {
             if (logger != null && logger.logsResponses()) {
                 logger.logEvent(data);
             }
-            if (DONE.equals(data)) {
-                complete();
-                return;
-            }
-            delivered++;
             try {
+                listener.onRawEvent(type, data);
+                if (DONE.equals(data)) {
+                    complete();
+                    return;
+                }
+                delivered++;
                 listener.onEvent(data);
             } catch (RuntimeException error) {
                 fail(error);
