@@ -9,6 +9,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -65,6 +66,56 @@ class MistralFimModelTest {
         assertThat(body.get("random_seed").asLong()).isEqualTo(42);
         assertThat(body.get("stop").get(0).asText()).isEqualTo("\n\n");
         assertThat(body.get("stream").asBoolean()).isFalse();
+    }
+
+    @Test
+    void perCallParametersOverrideTheBuildersOptionsOnTheWire() throws Exception {
+        MistralFimModel model = model().temperature(0.7).maxTokens(64).randomSeed(1).build();
+
+        Response<String> response = model.generate("def f(x):\n", "\n", MistralFimRequestParameters.builder()
+                .temperature(0.1).topP(0.5).maxTokens(32).minTokens(1).stop(List.of("#"))
+                .randomSeed(5_000_000_000L).metadata(Map.of("user", "u-1")).promptCacheKey("repo-1").build());
+
+        assertThat(response.content()).isNotNull();
+        JsonNode body = lastRequest();
+        assertThat(body.get("temperature").asDouble()).isEqualTo(0.1);
+        assertThat(body.get("top_p").asDouble()).isEqualTo(0.5);
+        assertThat(body.get("max_tokens").asInt()).isEqualTo(32);
+        assertThat(body.get("min_tokens").asInt()).isEqualTo(1);
+        assertThat(body.get("stop").get(0).asText()).isEqualTo("#");
+        assertThat(body.get("random_seed").asLong()).isEqualTo(5_000_000_000L);
+        assertThat(body.get("metadata").get("user").asText()).isEqualTo("u-1");
+        assertThat(body.get("prompt_cache_key").asText()).isEqualTo("repo-1");
+        assertThat(body.get("suffix").asText()).isEqualTo("\n");
+
+        model.generate("def g(x):\n");
+        assertThat(lastRequest().get("temperature").asDouble()).isEqualTo(0.7);
+        assertThat(lastRequest().get("max_tokens").asInt()).isEqualTo(64);
+        assertThat(lastRequest().get("random_seed").asLong()).isEqualTo(1);
+        assertThat(lastRequest().has("prompt_cache_key")).isFalse();
+    }
+
+    @Test
+    void perCallParametersAreCheckedWhenSetAndMergedNamingTheOptions() {
+        assertThatThrownBy(() -> MistralFimRequestParameters.builder().temperature(2.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temperature must be between 0 and 1.5");
+        assertThatThrownBy(() -> MistralFimRequestParameters.builder().randomSeed(-1L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("randomSeed must be 0 or more");
+        MistralFimModel model = model().maxTokens(5).build();
+        assertThatThrownBy(() -> model.generate("x", null, MistralFimRequestParameters.builder().minTokens(10).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minTokens (10) must not be above maxTokens (5)");
+    }
+
+    @Test
+    void theResponseMetadataHasTheHeadersAndTheRequestId() {
+        Response<String> response = model().build().generate("def add(a, b):\n");
+
+        String requestId = (String) response.metadata().get("request_id");
+        assertThat(requestId).isNotBlank();
+        assertThat(response.metadata().get("headers")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.map(String.class, List.class))
+                .containsEntry("mistral-correlation-id", List.of(requestId));
     }
 
     @Test
