@@ -37,7 +37,8 @@ public final class ChatService {
      * {@code rawBody} before they are parsed: for callers that keep, log or forward the raw answer (the bytes are one
      * more copy of the body per call).
      */
-    public ApiResponse<ChatCompletionResponse> completeWithResponse(ChatCompletionRequest request, Consumer<byte[]> rawBody) {
+    public ApiResponse<ChatCompletionResponse> completeWithResponse(ChatCompletionRequest request,
+                                                                     Consumer<byte[]> rawBody) {
         return calls.complete(request.model(), request.withStream(false), requireNonNull(rawBody, "rawBody"));
     }
 

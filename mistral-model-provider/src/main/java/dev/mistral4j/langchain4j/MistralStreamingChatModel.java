@@ -19,9 +19,9 @@ import dev.mistral4j.langchain4j.internal.ToolCallIds;
  * reason, id, model, headers and every choice (the first is the one streamed), or one {@code onError}; nothing after
  * that. The finish reason {@code error} and a stream that ends before any choice end in {@code onError}, as the plain
  * model throws for them. An exception thrown by a partial callback is passed to {@code onError} and streaming goes on,
- * one thrown by {@code onCompleteResponse} is passed to {@code onError}, as in LangChain4j's own models. The {@code StreamingHandle}
- * in each callback's context cancels the stream and closes its connection; no callback follows a cancel. Callbacks
- * run on a transport thread. Thread-safe.
+ * one thrown by {@code onCompleteResponse} is passed to {@code onError}, as in LangChain4j's own models. The
+ * {@code StreamingHandle} in each callback's context cancels the stream and closes its connection; no callback
+ * follows a cancel. Callbacks run on a transport thread. Thread-safe.
  */
 public final class MistralStreamingChatModel extends ChatModelBase implements StreamingChatModel {
 

@@ -67,25 +67,25 @@ class CompletionFacesTest {
         }
 
         Outcome call(String baseUrl, Handler behaviour) throws Exception {
-            List<String> partials = new CopyOnWriteArrayList<>();
-            List<Throwable> errors = new CopyOnWriteArrayList<>();
-            CompletableFuture<Outcome> done = new CompletableFuture<>();
+            Recorder recorder = new Recorder(behaviour);
             switch (this) {
                 case CHAT -> {
                     try {
                         return chat(MistralChatModel.builder().baseUrl(baseUrl).modelName("mistral-small-latest")
-                                .maxRetries(0).build().chat(ChatRequest.builder().messages(UserMessage.from("hi")).build()),
-                                partials, errors);
+                                .maxRetries(0).build().chat(ChatRequest.builder().messages(UserMessage.from("hi"))
+                                        .build()), recorder);
                     } catch (RuntimeException e) {
-                        return failed(partials, List.of(e));
+                        recorder.errors.add(e);
+                        return failed(recorder);
                     }
                 }
                 case FIM -> {
                     try {
                         return fim(MistralFimModel.builder().baseUrl(baseUrl).maxRetries(0).build().generate("def"),
-                                partials, errors);
+                                recorder);
                     } catch (RuntimeException e) {
-                        return failed(partials, List.of(e));
+                        recorder.errors.add(e);
+                        return failed(recorder);
                     }
                 }
                 case STREAMING_CHAT -> MistralStreamingChatModel.builder().baseUrl(baseUrl)
@@ -93,77 +93,96 @@ class CompletionFacesTest {
                         .chat("hi", new StreamingChatResponseHandler() {
                             @Override
                             public void onPartialResponse(String partial) {
-                                partials.add(partial);
-                                if (behaviour == Handler.THROWING_IN_PARTIAL) {
-                                    throw MINE;
-                                }
+                                recorder.partial(partial);
                             }
 
                             @Override
                             public void onCompleteResponse(ChatResponse response) {
-                                if (behaviour == Handler.THROWING_IN_COMPLETE) {
-                                    throw MINE;
-                                }
-                                done.complete(chat(response, partials, errors));
+                                recorder.complete(() -> chat(response, recorder));
                             }
 
                             @Override
                             public void onError(Throwable error) {
-                                errors.add(error);
-                                if (error != MINE || behaviour == Handler.THROWING_IN_COMPLETE) {
-                                    done.complete(failed(partials, errors));
-                                }
+                                recorder.error(error);
                             }
                         });
                 case STREAMING_FIM -> MistralStreamingFimModel.builder().baseUrl(baseUrl).maxRetries(0).build()
                         .generate("def", new StreamingResponseHandler<String>() {
                             @Override
                             public void onNext(String partial) {
-                                partials.add(partial);
-                                if (behaviour == Handler.THROWING_IN_PARTIAL) {
-                                    throw MINE;
-                                }
+                                recorder.partial(partial);
                             }
 
                             @Override
                             public void onComplete(Response<String> response) {
-                                if (behaviour == Handler.THROWING_IN_COMPLETE) {
-                                    throw MINE;
-                                }
-                                done.complete(fim(response, partials, errors));
+                                recorder.complete(() -> fim(response, recorder));
                             }
 
                             @Override
                             public void onError(Throwable error) {
-                                errors.add(error);
-                                if (error != MINE || behaviour == Handler.THROWING_IN_COMPLETE) {
-                                    done.complete(failed(partials, errors));
-                                }
+                                recorder.error(error);
                             }
                         });
                 default -> throw new AssertionError(this);
             }
-            return done.get(10, TimeUnit.SECONDS);
+            return recorder.done.get(10, TimeUnit.SECONDS);
         }
 
-        private static Outcome chat(ChatResponse response, List<String> partials, List<Throwable> errors) {
+        private static Outcome chat(ChatResponse response, Recorder recorder) {
             MistralChatResponseMetadata metadata = (MistralChatResponseMetadata) response.metadata();
-            return new Outcome(partials, response.aiMessage().text(), response.finishReason(), response.tokenUsage(),
+            return new Outcome(recorder.partials, response.aiMessage().text(), response.finishReason(),
+                    response.tokenUsage(),
                     metadata.id(), metadata.modelName(), metadata.requestId(), metadata.header("x-extra").orElse(null),
-                    errors);
+                    recorder.errors);
         }
 
         @SuppressWarnings("unchecked")
-        private static Outcome fim(Response<String> response, List<String> partials, List<Throwable> errors) {
+        private static Outcome fim(Response<String> response, Recorder recorder) {
             Map<String, Object> metadata = response.metadata();
             Map<String, List<String>> headers = (Map<String, List<String>>) metadata.get("headers");
-            return new Outcome(partials, response.content(), response.finishReason(), response.tokenUsage(),
+            return new Outcome(recorder.partials, response.content(), response.finishReason(),
+                    response.tokenUsage(),
                     (String) metadata.get("id"), (String) metadata.get("model"), (String) metadata.get("request_id"),
-                    headers.get("x-extra") == null ? null : headers.get("x-extra").get(0), errors);
+                    headers.get("x-extra") == null ? null : headers.get("x-extra").get(0), recorder.errors);
         }
 
-        private static Outcome failed(List<String> partials, List<Throwable> errors) {
-            return new Outcome(partials, null, null, null, null, null, null, null, errors);
+        private static Outcome failed(Recorder recorder) {
+            return new Outcome(recorder.partials, null, null, null, null, null, null, null, recorder.errors);
+        }
+    }
+
+    /** What a streaming handler heard, behaving as told; done at the stream's end (a handler error aside). */
+    static final class Recorder {
+
+        final Handler behaviour;
+        final List<String> partials = new CopyOnWriteArrayList<>();
+        final List<Throwable> errors = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Outcome> done = new CompletableFuture<>();
+
+        Recorder(Handler behaviour) {
+            this.behaviour = behaviour;
+        }
+
+        void partial(String partial) {
+            partials.add(partial);
+            if (behaviour == Handler.THROWING_IN_PARTIAL) {
+                throw MINE;
+            }
+        }
+
+        void complete(java.util.function.Supplier<Outcome> outcome) {
+            if (behaviour == Handler.THROWING_IN_COMPLETE) {
+                throw MINE;
+            }
+            done.complete(outcome.get());
+        }
+
+        void error(Throwable error) {
+            errors.add(error);
+            // an error of the partial callback lets the stream go on: its end is still to come
+            if (error != MINE || behaviour == Handler.THROWING_IN_COMPLETE) {
+                done.complete(Face.failed(this));
+            }
         }
     }
 

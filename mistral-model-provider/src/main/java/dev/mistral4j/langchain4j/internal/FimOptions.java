@@ -18,7 +18,8 @@ public record FimOptions(String modelName, Double temperature, Double topP, Inte
 
     /** These options with another {@code max_tokens}; {@code null} keeps the configured one. */
     public FimOptions withMaxTokens(Integer override) {
-        return override == null ? this : withOverrides(MistralFimRequestParameters.builder().maxTokens(override).build());
+        return override == null ? this
+                : withOverrides(MistralFimRequestParameters.builder().maxTokens(override).build());
     }
 
     /**
@@ -30,10 +31,11 @@ public record FimOptions(String modelName, Double temperature, Double topP, Inte
         if (parameters == null) {
             return this;
         }
-        FimOptions merged = new FimOptions(or(parameters.modelName(), modelName), or(parameters.temperature(), temperature),
-                or(parameters.topP(), topP), or(parameters.maxTokens(), maxTokens), or(parameters.minTokens(), minTokens),
-                or(parameters.randomSeed(), randomSeed), or(parameters.stop(), stop), or(parameters.metadata(), metadata),
-                or(parameters.promptCacheKey(), promptCacheKey));
+        FimOptions merged = new FimOptions(or(parameters.modelName(), modelName),
+                or(parameters.temperature(), temperature), or(parameters.topP(), topP),
+                or(parameters.maxTokens(), maxTokens), or(parameters.minTokens(), minTokens),
+                or(parameters.randomSeed(), randomSeed), or(parameters.stop(), stop),
+                or(parameters.metadata(), metadata), or(parameters.promptCacheKey(), promptCacheKey));
         merged.checkTokenRange();
         return merged;
     }
