@@ -44,8 +44,7 @@ public final class ChatService {
 
     /**
      * Sends {@code request} with {@code stream} on and delivers each chunk to {@code listener}, in order, on a
-     * transport thread (see {@link StreamListener} for the guarantees). A stream that ends before any choice fails
-     * through {@code onError}, as a plain answer without a choice does.
+     * transport thread (see {@link StreamListener} for the guarantees).
      */
     public StreamingHandle stream(ChatCompletionRequest request, StreamListener<ChatCompletionChunk> listener) {
         return calls.stream(request.model(), request.withStream(true), listener);

@@ -45,10 +45,7 @@ public final class FimService {
         return calls.complete(request.model(), request.withStream(false), requireNonNull(rawBody, "rawBody"));
     }
 
-    /**
-     * Sends {@code request} with {@code stream} on and delivers each chunk to {@code listener}, in order; a stream
-     * that ends before any choice fails through {@code onError}, as a plain answer without a choice does.
-     */
+    /** Sends {@code request} with {@code stream} on and delivers each chunk to {@code listener}, in order. */
     public StreamingHandle stream(FimCompletionRequest request, StreamListener<ChatCompletionChunk> listener) {
         return calls.stream(request.model(), request.withStream(true), listener);
     }

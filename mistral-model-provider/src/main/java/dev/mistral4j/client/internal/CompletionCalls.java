@@ -9,10 +9,10 @@ import dev.mistral4j.client.spi.ApiRequest;
 import java.util.function.Consumer;
 
 /**
- * The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. An answer
- * without a choice is an error whichever way it comes: a plain body without choices (or with a choice without a
- * message) and a stream that ends with {@code [DONE]} before any chunk with a choice fail alike, through
- * {@link ErrorMapper#incompleteAnswer}; an empty text in a choice is an answer.
+ * The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. A plain body
+ * without choices (or with a choice without a message) is refused as an incomplete answer; the LangChain4j faces
+ * refuse a stream without any choice alike ({@code CompletionStream}), while a client stream keeps delivering what
+ * the server sent.
  */
 public final class CompletionCalls {
 
@@ -53,10 +53,7 @@ public final class CompletionCalls {
     }
 
     public StreamingHandle stream(String model, Object body, StreamListener<ChatCompletionChunk> listener) {
-        ApiRequest request = ApiRequest.post(path, body);
-        StreamListener<ChatCompletionChunk> checked = new StreamListener<>() {
-            private boolean answered;
-
+        StreamListener<ChatCompletionChunk> warning = new StreamListener<>() {
             @Override
             public void onOpen(ApiResponse<Void> response) {
                 deprecations.check(model, response);
@@ -70,19 +67,12 @@ public final class CompletionCalls {
 
             @Override
             public void onEvent(ChatCompletionChunk event) {
-                answered |= !event.choices().isEmpty();
                 listener.onEvent(event);
             }
 
             @Override
             public void onComplete() {
-                if (answered) {
-                    listener.onComplete();
-                } else {
-                    // the same rule as a plain answer without choices
-                    listener.onError(transport.errors().incompleteAnswer(request,
-                            "the stream ended with [DONE] before any choice"));
-                }
+                listener.onComplete();
             }
 
             @Override
@@ -90,7 +80,8 @@ public final class CompletionCalls {
                 listener.onError(error);
             }
         };
-        return transport.stream(request, new EventDecoder<>(transport.json(), ChatCompletionChunk.class,
-                "POST " + path, new ChatChunkReader(), checked));
+        return transport.stream(ApiRequest.post(path, body),
+                new EventDecoder<>(transport.json(), ChatCompletionChunk.class, "POST " + path,
+                        new ChatChunkReader(), warning));
     }
 }

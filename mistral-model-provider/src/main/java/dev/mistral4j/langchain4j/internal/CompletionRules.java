@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * The one set of rules by which all four completion faces (chat and FIM, plain and streaming) turn an answer into
- * LangChain4j's types: the finish reason, the token usage and the metadata. The others live beside them:
- * an answer without any choice fails in the client ({@code CompletionCalls}), whichever way it came, and handler
- * exceptions are contained by {@link CompletionStream}.
+ * LangChain4j's types: the finish reason, the token usage and the metadata. The others live beside them: an answer
+ * without any choice fails alike, plain in the client ({@code CompletionCalls}), streamed in {@link CompletionStream},
+ * which also contains handler exceptions.
  */
 public final class CompletionRules {
 

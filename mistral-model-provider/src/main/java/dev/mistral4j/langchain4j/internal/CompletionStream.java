@@ -1,5 +1,6 @@
 package dev.mistral4j.langchain4j.internal;
 
+import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.mistral4j.client.ApiResponse;
 import dev.mistral4j.client.StreamListener;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * suite requires it): an exception thrown by a partial callback is passed to {@code onError} and the stream goes
  * on, one {@code onError} per exception; one thrown by the complete callback is passed to {@code onError}; one
  * thrown by {@code onError} is logged and dropped. None reaches the transport's thread. The stream's own outcome is
- * exactly one complete or error callback, none after a cancel.
+ * exactly one complete or error callback, none after a cancel. A stream that ends with {@code [DONE]} before any
+ * chunk with a choice is an error, as a plain answer without a choice is.
  *
  * @param <R> the complete response handed to the handler
  */
@@ -27,11 +29,15 @@ public abstract class CompletionStream<R> implements StreamListener<ChatCompleti
     private static final Logger LOG = LoggerFactory.getLogger(CompletionStream.class);
 
     protected final CompletionFacts facts;
+    private final String route;
+    private boolean answered;
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean cancelled;
     private volatile StreamingHandle connection;
 
-    protected CompletionStream(boolean keepRawEvents) {
+    /** {@code route} names the call in errors, such as {@code POST /chat/completions}. */
+    protected CompletionStream(String route, boolean keepRawEvents) {
+        this.route = route;
         this.facts = new CompletionFacts(keepRawEvents);
     }
 
@@ -74,6 +80,7 @@ public abstract class CompletionStream<R> implements StreamListener<ChatCompleti
             return;
         }
         facts.chunk(chunk);
+        answered |= !chunk.choices().isEmpty();
         accept(chunk);
     }
 
@@ -96,6 +103,11 @@ public abstract class CompletionStream<R> implements StreamListener<ChatCompleti
         }
         R response;
         try {
+            if (!answered) {
+                // the rule of a plain answer without choices, which the client refuses in these words
+                throw new LangChain4jException(route + " returned an incomplete answer: the stream ended with [DONE] "
+                        + "before any choice");
+            }
             response = response();
         } catch (RuntimeException e) {
             onError(e);

@@ -43,7 +43,7 @@ public final class StreamingChatAssembler extends CompletionStream<ChatResponse>
 
     public StreamingChatAssembler(StreamingChatResponseHandler handler, ToolCallIds ids, boolean returnThinking,
                                   boolean keepRawEvents) {
-        super(keepRawEvents);
+        super("POST /chat/completions", keepRawEvents);
         this.handler = handler;
         this.ids = ids;
         this.returnThinking = returnThinking;

@@ -17,7 +17,7 @@ public final class StreamingFimAssembler extends CompletionStream<Response<Strin
     private String finishReason;
 
     public StreamingFimAssembler(StreamingResponseHandler<String> handler) {
-        super(false);
+        super("POST /fim/completions", false);
         this.handler = handler;
     }
 
