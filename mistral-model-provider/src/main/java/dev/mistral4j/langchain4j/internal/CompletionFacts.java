@@ -70,12 +70,4 @@ public final class CompletionFacts {
     List<ServerSentEvent> rawEvents() {
         return rawEvents == null ? List.of() : rawEvents;
     }
-
-    public String requestId() {
-        return requestId;
-    }
-
-    public String id() {
-        return id;
-    }
 }
