@@ -1,5 +1,7 @@
 package dev.mistral4j.client;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionRequest;
@@ -7,6 +9,7 @@ import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.internal.CompletionCalls;
 import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpTransport;
+import java.util.function.Consumer;
 
 /** {@code POST /v1/chat/completions}, plain and streamed. Obtain it from {@link MistralClient#chat()}. */
 public final class ChatService {
@@ -27,6 +30,16 @@ public final class ChatService {
     /** Like {@link #complete}, with the HTTP status, headers and request id. */
     public ApiResponse<ChatCompletionResponse> completeWithResponse(ChatCompletionRequest request) {
         return calls.complete(request.model(), request.withStream(false));
+    }
+
+    /**
+     * Like {@link #completeWithResponse}, also handing the body's bytes, exactly as the server sent them, to
+     * {@code rawBody} before they are parsed: for callers that keep, log or forward the raw answer (the bytes are one
+     * more copy of the body per call).
+     */
+    public ApiResponse<ChatCompletionResponse> completeWithResponse(ChatCompletionRequest request,
+                                                                     Consumer<byte[]> rawBody) {
+        return calls.complete(request.model(), request.withStream(false), requireNonNull(rawBody, "rawBody"));
     }
 
     /**

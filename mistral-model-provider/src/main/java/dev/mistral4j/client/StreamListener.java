@@ -5,8 +5,8 @@ package dev.mistral4j.client;
  *
  * <p>The transport guarantees: {@link #onOpen} at most once, then {@link #onEvent} zero or more times in the order
  * the server sent them, then exactly one of {@link #onComplete} or {@link #onError}; nothing after that, and nothing
- * at all once the stream was cancelled. An exception thrown by {@link #onEvent} ends the stream and is passed to
- * {@link #onError}.
+ * at all once the stream was cancelled. An exception thrown by {@link #onEvent} or {@link #onRawEvent} ends the
+ * stream and is passed to {@link #onError}.
  */
 public interface StreamListener<T> {
 
@@ -15,6 +15,17 @@ public interface StreamListener<T> {
     }
 
     void onEvent(T event);
+
+    /**
+     * Every event as the server sent it, before it is read, the {@code data: [DONE]} ending included: called just
+     * before the {@link #onEvent} or {@link #onComplete} the event leads to. For callers that keep or log the raw
+     * stream; does nothing by default.
+     *
+     * @param type the event's {@code event:} field, or {@code null} when it had none (Mistral sends none)
+     * @param data the event's {@code data:} lines, joined
+     */
+    default void onRawEvent(String type, String data) {
+    }
 
     /** The server ended the stream with {@code data: [DONE]}. */
     void onComplete();

@@ -28,6 +28,7 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
     private ChatRequestParameters defaultRequestParameters;
     private List<ChatModelListener> listeners = List.of();
     private Set<Capability> supportedCapabilities = EnumSet.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    private Boolean returnRawResponse;
 
     protected ChatModelBuilder() {
     }
@@ -205,6 +206,18 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
     }
 
     /**
+     * Whether each answer keeps what the server sent, as {@code langchain4j-mistral-ai} does: the body's bytes in
+     * {@link MistralChatResponseMetadata#rawHttpResponse()} for a plain call, every event in
+     * {@link MistralChatResponseMetadata#rawServerSentEvents()} for a stream. Default off, so that an answer costs no
+     * more memory than its parsed form (a second copy of the body, or one object per streamed token, held for as
+     * long as the caller keeps the response); the status and headers are there either way.
+     */
+    public B returnRawResponse(Boolean returnRawResponse) {
+        this.returnRawResponse = returnRawResponse;
+        return self();
+    }
+
+    /**
      * Defaults for every request, common or {@link MistralChatRequestParameters}; the options set on this builder
      * override them.
      */
@@ -230,6 +243,7 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
             throw new IllegalArgumentException("modelName is required: set modelName(...) such as "
                     + MistralChatModelName.MISTRAL_SMALL_LATEST + ", or give it in defaultRequestParameters");
         }
-        return new ChatOptions(buildClient(), defaults, listeners, supportedCapabilities);
+        return new ChatOptions(buildClient(), defaults, listeners, supportedCapabilities,
+                Boolean.TRUE.equals(returnRawResponse));
     }
 }

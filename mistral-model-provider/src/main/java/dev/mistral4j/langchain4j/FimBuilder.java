@@ -78,10 +78,9 @@ public abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBu
     }
 
     FimOptions options() {
-        if (minTokens != null && maxTokens != null && minTokens > maxTokens) {
-            throw new IllegalArgumentException("minTokens (" + minTokens + ") must not be above maxTokens ("
-                    + maxTokens + ")");
-        }
-        return new FimOptions(modelName, temperature, topP, maxTokens, minTokens, randomSeed, stop);
+        FimOptions options = new FimOptions(modelName, temperature, topP, maxTokens, minTokens,
+                randomSeed == null ? null : randomSeed.longValue(), stop, null, null);
+        options.checkTokenRange();
+        return options;
     }
 }

@@ -20,6 +20,7 @@ import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.langchain4j.internal.BatchJobRunner;
 import dev.mistral4j.langchain4j.internal.ChatOptions;
 import dev.mistral4j.langchain4j.internal.ChatRequestMapper;
+import dev.mistral4j.langchain4j.internal.ChatResponseMapper;
 import dev.mistral4j.langchain4j.internal.ToolCallIds;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,8 +132,8 @@ public final class MistralBatchChatModel implements BatchChatModel {
     private List<BatchItemResult<ChatResponse>> items(BatchResult<ChatCompletionResponse> result, int inputs) {
         boolean returnThinking = Boolean.TRUE.equals(options.defaults().returnThinking());
         try {
-            return List.of(BatchItemResult.success(ChatRequestMapper.fromWire(
-                    new ApiResponse<>(result.body(), result.statusCode(), Map.of(), null), new ToolCallIds(),
+            return List.of(BatchItemResult.success(ChatResponseMapper.fromWire(
+                    new ApiResponse<>(result.body(), result.statusCode(), Map.of(), null), null, new ToolCallIds(),
                     returnThinking)));
         } catch (LangChain4jException e) {
             return List.of(BatchItemResult.failure(new BatchError(result.statusCode(), e.getMessage(),

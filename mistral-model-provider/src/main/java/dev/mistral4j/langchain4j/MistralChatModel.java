@@ -3,8 +3,12 @@ package dev.mistral4j.langchain4j;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.mistral4j.client.ApiResponse;
+import dev.mistral4j.client.chat.ChatCompletionRequest;
+import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.langchain4j.internal.ChatOptions;
 import dev.mistral4j.langchain4j.internal.ChatRequestMapper;
+import dev.mistral4j.langchain4j.internal.ChatResponseMapper;
 import dev.mistral4j.langchain4j.internal.ToolCallIds;
 
 /**
@@ -23,7 +27,8 @@ import dev.mistral4j.langchain4j.internal.ToolCallIds;
  * <p>Before sending, the conversation is checked against the rules Mistral enforces; a violation is an
  * {@code InvalidRequestException} naming the message index and the rule. Tool-call ids that Mistral would reject
  * are replaced on the wire and restored in the answer. {@code ChatResponse.metadata()} is a
- * {@link MistralChatResponseMetadata}. Thread-safe.
+ * {@link MistralChatResponseMetadata}, with every choice when {@code n} is above 1. The finish reason {@code error}
+ * and an answer without any choice are exceptions, as for the streaming model. Thread-safe.
  */
 public final class MistralChatModel extends ChatModelBase implements ChatModel {
 
@@ -39,9 +44,16 @@ public final class MistralChatModel extends ChatModelBase implements ChatModel {
     public ChatResponse doChat(ChatRequest request) {
         MistralChatRequestParameters parameters = options.merged(request.parameters());
         ToolCallIds ids = new ToolCallIds();
-        return ChatRequestMapper.fromWire(
-                options.client().chat().completeWithResponse(ChatRequestMapper.toWire(request, parameters, ids, false)),
-                ids, Boolean.TRUE.equals(parameters.returnThinking()));
+        ChatCompletionRequest wire = ChatRequestMapper.toWire(request, parameters, ids, false);
+        boolean returnThinking = Boolean.TRUE.equals(parameters.returnThinking());
+        if (!options.returnRawResponse()) {
+            return ChatResponseMapper.fromWire(options.client().chat().completeWithResponse(wire), null, ids,
+                    returnThinking);
+        }
+        byte[][] body = new byte[1][];
+        ApiResponse<ChatCompletionResponse> response = options.client().chat()
+                .completeWithResponse(wire, bytes -> body[0] = bytes);
+        return ChatResponseMapper.fromWire(response, body[0], ids, returnThinking);
     }
 
     /** Builds a {@link MistralChatModel}; see {@link ChatModelBuilder} and {@link MistralModelBuilder}. */

@@ -1,7 +1,11 @@
 package dev.mistral4j.langchain4j;
 
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.mistral4j.client.chat.ContentChunk;
 import dev.mistral4j.client.common.Usage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +14,9 @@ import java.util.Optional;
 
 /**
  * What Mistral tells about a chat answer beyond LangChain4j's common metadata: creation time, Mistral's own usage
- * record (cached tokens, audio seconds), the finish reason as sent, the HTTP headers and the request id.
+ * record (cached tokens, audio seconds), the finish reason as sent, the HTTP headers and the request id, every one of
+ * the {@code n} choices with its reference chunks, and, as {@code langchain4j-mistral-ai}'s
+ * {@code MistralAiChatResponseMetadata} answers them, {@link #rawHttpResponse()} and {@link #rawServerSentEvents()}.
  * {@code ChatResponse.metadata()} of both Mistral chat models is of this type.
  */
 public class MistralChatResponseMetadata extends ChatResponseMetadata {
@@ -20,6 +26,10 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
     private final String rawFinishReason;
     private final Map<String, List<String>> headers;
     private final String requestId;
+    private final int statusCode;
+    private final byte[] rawBody;
+    private final List<ServerSentEvent> rawServerSentEvents;
+    private final List<MistralChatChoice> choices;
 
     protected MistralChatResponseMetadata(Builder builder) {
         super(builder);
@@ -29,6 +39,11 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         this.headers = builder.headers == null ? Map.of()
                 : builder.headersImmutable ? builder.headers : Map.copyOf(builder.headers);
         this.requestId = builder.requestId;
+        this.statusCode = builder.statusCode;
+        this.rawBody = builder.rawBody;
+        this.rawServerSentEvents = builder.rawServerSentEvents == null ? List.of()
+                : List.copyOf(builder.rawServerSentEvents);
+        this.choices = builder.choices == null ? List.of() : List.copyOf(builder.choices);
     }
 
     /** Creation time of the completion in epoch seconds, or {@code null} when the server sent none. */
@@ -62,10 +77,46 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         return requestId;
     }
 
+    /**
+     * Every completion of the answer in index order, one per {@code n}; the first is the response's
+     * {@code AiMessage}. Empty only for metadata built without them.
+     */
+    public List<MistralChatChoice> choices() {
+        return choices;
+    }
+
+    /** The reference and tool-reference chunks of the first choice (see {@link MistralChatChoice#references()}). */
+    public List<ContentChunk> references() {
+        return choices.isEmpty() ? List.of() : choices.get(0).references();
+    }
+
+    /**
+     * The HTTP response the answer came in, as {@code MistralAiChatResponseMetadata.rawHttpResponse()} gives it: status
+     * and headers always (for a stream, those it opened with); the body, as sent, only for a plain call of a model
+     * built with {@code returnRawResponse(true)}, else {@code null}. Built when asked for.
+     */
+    public SuccessfulHttpResponse rawHttpResponse() {
+        SuccessfulHttpResponse.Builder raw = SuccessfulHttpResponse.builder().statusCode(statusCode).headers(headers);
+        if (rawBody != null) {
+            raw.body(rawBody);
+        }
+        return raw.build();
+    }
+
+    /**
+     * The events of a stream as sent, its {@code [DONE]} included, as
+     * {@code MistralAiChatResponseMetadata.rawServerSentEvents()} gives them; kept only by a streaming model built with
+     * {@code returnRawResponse(true)}: empty otherwise, and always for a plain call.
+     */
+    public List<ServerSentEvent> rawServerSentEvents() {
+        return rawServerSentEvents;
+    }
+
     @Override
     public Builder toBuilder() {
         return ((Builder) toBuilder(builder())).created(created).usage(usage).rawFinishReason(rawFinishReason)
-                .responseHeaders(headers).requestId(requestId);
+                .responseHeaders(headers).requestId(requestId).statusCode(statusCode).rawBody(rawBody)
+                .rawServerSentEvents(rawServerSentEvents).choices(choices);
     }
 
     @Override
@@ -73,18 +124,22 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         return o instanceof MistralChatResponseMetadata that && super.equals(that)
                 && Objects.equals(created, that.created) && Objects.equals(usage, that.usage)
                 && Objects.equals(rawFinishReason, that.rawFinishReason) && headers.equals(that.headers)
-                && Objects.equals(requestId, that.requestId);
+                && Objects.equals(requestId, that.requestId) && statusCode == that.statusCode
+                && Arrays.equals(rawBody, that.rawBody) && rawServerSentEvents.equals(that.rawServerSentEvents)
+                && choices.equals(that.choices);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(super.hashCode(), created, usage, rawFinishReason, headers, requestId);
+        return Objects.hash(super.hashCode(), created, usage, rawFinishReason, headers, requestId, statusCode,
+                Arrays.hashCode(rawBody), rawServerSentEvents, choices);
     }
 
     @Override
     public String toString() {
         return "MistralChatResponseMetadata{" + super.toString() + ", created=" + created + ", usage=" + usage
-                + ", rawFinishReason=" + rawFinishReason + ", requestId=" + requestId + '}';
+                + ", rawFinishReason=" + rawFinishReason + ", requestId=" + requestId + ", choices=" + choices.size()
+                + '}';
     }
 
     public static Builder builder() {
@@ -100,6 +155,10 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
         private Map<String, List<String>> headers;
         private boolean headersImmutable;
         private String requestId;
+        private int statusCode = 200;
+        private byte[] rawBody;
+        private List<ServerSentEvent> rawServerSentEvents;
+        private List<MistralChatChoice> choices;
 
         public Builder created(Long created) {
             this.created = created;
@@ -135,6 +194,30 @@ public class MistralChatResponseMetadata extends ChatResponseMetadata {
 
         public Builder requestId(String requestId) {
             this.requestId = requestId;
+            return this;
+        }
+
+        /** The HTTP status of the response; default 200. */
+        public Builder statusCode(int statusCode) {
+            this.statusCode = statusCode;
+            return this;
+        }
+
+        /** The body as sent, for {@link #rawHttpResponse()}; {@code null} for none. Kept as given, not copied. */
+        public Builder rawBody(byte[] rawBody) {
+            this.rawBody = rawBody;
+            return this;
+        }
+
+        /** The stream's events as sent, for {@link #rawServerSentEvents()}; copied. */
+        public Builder rawServerSentEvents(List<ServerSentEvent> rawServerSentEvents) {
+            this.rawServerSentEvents = rawServerSentEvents;
+            return this;
+        }
+
+        /** Every completion, in index order; copied. */
+        public Builder choices(List<MistralChatChoice> choices) {
+            this.choices = choices;
             return this;
         }
 

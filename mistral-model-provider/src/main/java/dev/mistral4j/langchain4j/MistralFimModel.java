@@ -2,11 +2,13 @@ package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.model.language.LanguageModel;
 import dev.langchain4j.model.output.Response;
+import dev.mistral4j.client.ApiResponse;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.chat.ChatCompletionChoice;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
+import dev.mistral4j.langchain4j.internal.CompletionFacts;
+import dev.mistral4j.langchain4j.internal.CompletionRules;
 import dev.mistral4j.langchain4j.internal.FimOptions;
-import dev.mistral4j.langchain4j.internal.FimResponses;
 
 /**
  * A LangChain4j {@link LanguageModel} over {@code POST /v1/fim/completions}: Codestral fills the gap between the code
@@ -15,7 +17,10 @@ import dev.mistral4j.langchain4j.internal.FimResponses;
  * <p>{@link #generate(String)} completes after the prompt with nothing following; {@link #generate(String, String)}
  * passes the suffix too, so the completion fits between them. The response's text is the inserted code only; its
  * finish reason is LENGTH when {@code max_tokens} or the model's context ended it; its metadata holds {@code id},
- * {@code model}, {@code created} and the raw {@code finish_reason}. Thread-safe.
+ * {@code model}, {@code created}, the raw {@code finish_reason}, the HTTP {@code headers} (a map of lists, names
+ * lower-cased) and Mistral's {@code request_id}. {@link #generate(String, String, MistralFimRequestParameters)}
+ * overrides the builder's options for one call. The finish reason {@code error} and an answer without any choice
+ * are exceptions, as for {@link MistralStreamingFimModel}. Thread-safe.
  */
 public final class MistralFimModel implements LanguageModel {
 
@@ -42,13 +47,21 @@ public final class MistralFimModel implements LanguageModel {
         return generate(prompt, suffix, options);
     }
 
+    /**
+     * The code between {@code prompt} and {@code suffix} ({@code null} for none), with {@code parameters} overriding
+     * the builder's options for this call ({@code null}: none).
+     */
+    public Response<String> generate(String prompt, String suffix, MistralFimRequestParameters parameters) {
+        return generate(prompt, suffix, options.withOverrides(parameters));
+    }
+
     Response<String> generate(String prompt, String suffix, FimOptions callOptions) {
-        ChatCompletionResponse response = client.fim().complete(callOptions.request(prompt, suffix));
-        ChatCompletionChoice choice = response.choices().isEmpty() ? null : response.choices().get(0);
-        String text = choice == null || choice.message() == null || choice.message().content() == null
-                ? "" : choice.message().content().asText();
-        return FimResponses.response(text, response.usage(), choice == null ? null : choice.finishReason(),
-                response.id(), response.model(), response.created());
+        ApiResponse<ChatCompletionResponse> response = client.fim().completeWithResponse(
+                callOptions.request(prompt, suffix));
+        // the client refuses an answer without a choice or a message
+        ChatCompletionChoice choice = response.body().choices().get(0);
+        String text = choice.message().content() == null ? "" : choice.message().content().asText();
+        return CompletionRules.fimResponse(text, choice.finishReason(), CompletionFacts.of(response, null));
     }
 
     FimOptions options() {

@@ -16,10 +16,12 @@ import dev.mistral4j.langchain4j.internal.ToolCallIds;
  *
  * <p>The handler receives partial text, partial thinking (when {@code returnThinking} is on), partial and complete
  * tool calls (also when a whole call arrives in one chunk), then one {@code onCompleteResponse} with usage, finish
- * reason, id and model, or one {@code onError}; nothing after that. An exception thrown by a partial callback
- * is passed to {@code onError} and streaming goes on, as in LangChain4j's own models. The {@code StreamingHandle}
- * in each callback's context cancels the stream and closes its connection; no callback follows a cancel. Callbacks
- * run on a transport thread. Thread-safe.
+ * reason, id, model, headers and every choice (the first is the one streamed), or one {@code onError}; nothing after
+ * that. The finish reason {@code error} and a stream that ends before any choice end in {@code onError}, as the plain
+ * model throws for them. An exception thrown by a partial callback is passed to {@code onError} and streaming goes on,
+ * one thrown by {@code onCompleteResponse} is passed to {@code onError}, as in LangChain4j's own models. The
+ * {@code StreamingHandle} in each callback's context cancels the stream and closes its connection; no callback
+ * follows a cancel. Callbacks run on a transport thread. Thread-safe.
  */
 public final class MistralStreamingChatModel extends ChatModelBase implements StreamingChatModel {
 
@@ -36,7 +38,7 @@ public final class MistralStreamingChatModel extends ChatModelBase implements St
         MistralChatRequestParameters parameters = options.merged(request.parameters());
         ToolCallIds ids = new ToolCallIds();
         StreamingChatAssembler assembler = new StreamingChatAssembler(handler, ids,
-                Boolean.TRUE.equals(parameters.returnThinking()));
+                Boolean.TRUE.equals(parameters.returnThinking()), options.returnRawResponse());
         ChatCompletionRequest wire;
         try {
             wire = ChatRequestMapper.toWire(request, parameters, ids, true);

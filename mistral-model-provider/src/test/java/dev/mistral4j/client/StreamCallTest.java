@@ -91,6 +91,17 @@ class StreamCallTest {
     }
 
     @Test
+    void handsEveryEventAsSentWithItsTypeAndTheDoneEndingToOnRawEvent() throws Exception {
+        server.enqueue(sse(": comment\n\ndata: {\"n\":1}\n\nevent: message\ndata: {\"n\":2}\n\ndata: [DONE]\n\n"));
+
+        Recorder recorder = stream();
+
+        assertThat(recorder.rawEvents).containsExactly("null:{\"n\":1}", "message:{\"n\":2}", "null:[DONE]");
+        assertThat(recorder.events).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(recorder.completed).isEqualTo(1);
+    }
+
+    @Test
     void treatsAStreamThatEndsWithoutDoneAsAnError() throws Exception {
         server.enqueue(sse("data: {\"n\":1}\n\n"));
 
@@ -196,6 +207,7 @@ class StreamCallTest {
 
     static class Recorder implements StreamListener<String> {
         final List<String> events = new CopyOnWriteArrayList<>();
+        final List<String> rawEvents = new CopyOnWriteArrayList<>();
         final List<RuntimeException> errors = new CopyOnWriteArrayList<>();
         volatile int completed;
         volatile int opened;
@@ -210,6 +222,11 @@ class StreamCallTest {
         @Override
         public void onEvent(String event) {
             events.add(event);
+        }
+
+        @Override
+        public void onRawEvent(String type, String data) {
+            rawEvents.add(type + ":" + data);
         }
 
         @Override

@@ -1,20 +1,15 @@
 package dev.mistral4j.langchain4j;
 
-import static dev.mistral4j.client.chat.FinishReason.LENGTH;
-import static dev.mistral4j.client.chat.FinishReason.MODEL_LENGTH;
-import static dev.mistral4j.client.chat.FinishReason.STOP;
-import static dev.mistral4j.client.chat.FinishReason.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.Response;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
-import dev.mistral4j.langchain4j.internal.FimResponses;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,28 +69,61 @@ class MistralFimModelTest {
     }
 
     @Test
+    void perCallParametersOverrideTheBuildersOptionsOnTheWire() throws Exception {
+        MistralFimModel model = model().temperature(0.7).maxTokens(64).randomSeed(1).build();
+
+        Response<String> response = model.generate("def f(x):\n", "\n", MistralFimRequestParameters.builder()
+                .temperature(0.1).topP(0.5).maxTokens(32).minTokens(1).stop(List.of("#"))
+                .randomSeed(5_000_000_000L).metadata(Map.of("user", "u-1")).promptCacheKey("repo-1").build());
+
+        assertThat(response.content()).isNotNull();
+        JsonNode body = lastRequest();
+        assertThat(body.get("temperature").asDouble()).isEqualTo(0.1);
+        assertThat(body.get("top_p").asDouble()).isEqualTo(0.5);
+        assertThat(body.get("max_tokens").asInt()).isEqualTo(32);
+        assertThat(body.get("min_tokens").asInt()).isEqualTo(1);
+        assertThat(body.get("stop").get(0).asText()).isEqualTo("#");
+        assertThat(body.get("random_seed").asLong()).isEqualTo(5_000_000_000L);
+        assertThat(body.get("metadata").get("user").asText()).isEqualTo("u-1");
+        assertThat(body.get("prompt_cache_key").asText()).isEqualTo("repo-1");
+        assertThat(body.get("suffix").asText()).isEqualTo("\n");
+
+        model.generate("def g(x):\n");
+        assertThat(lastRequest().get("temperature").asDouble()).isEqualTo(0.7);
+        assertThat(lastRequest().get("max_tokens").asInt()).isEqualTo(64);
+        assertThat(lastRequest().get("random_seed").asLong()).isEqualTo(1);
+        assertThat(lastRequest().has("prompt_cache_key")).isFalse();
+    }
+
+    @Test
+    void perCallParametersAreCheckedWhenSetAndMergedNamingTheOptions() {
+        assertThatThrownBy(() -> MistralFimRequestParameters.builder().temperature(2.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temperature must be between 0 and 1.5");
+        assertThatThrownBy(() -> MistralFimRequestParameters.builder().randomSeed(-1L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("randomSeed must be 0 or more");
+        MistralFimModel model = model().maxTokens(5).build();
+        assertThatThrownBy(() -> model.generate("x", null, MistralFimRequestParameters.builder().minTokens(10).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minTokens (10) must not be above maxTokens (5)");
+    }
+
+    @Test
+    void theResponseMetadataHasTheHeadersAndTheRequestId() {
+        Response<String> response = model().build().generate("def add(a, b):\n");
+
+        String requestId = (String) response.metadata().get("request_id");
+        assertThat(requestId).isNotBlank();
+        assertThat(response.metadata().get("headers")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.map(String.class, List.class))
+                .containsEntry("mistral-correlation-id", List.of(requestId));
+    }
+
+    @Test
     void aCompletionCutByMaxTokensEndsWithLength() {
         Response<String> response = model().maxTokens(1).build().generate("def add(a, b):\n");
 
         assertThat(response.finishReason()).isEqualTo(FinishReason.LENGTH);
         assertThat(response.content()).hasSizeLessThanOrEqualTo(4);
-    }
-
-    @Test
-    void mapsMistralFinishReasonsTolerantly() {
-        assertThat(FimResponses.finishReason(STOP)).isEqualTo(FinishReason.STOP);
-        assertThat(FimResponses.finishReason(LENGTH)).isEqualTo(FinishReason.LENGTH);
-        assertThat(FimResponses.finishReason(MODEL_LENGTH)).isEqualTo(FinishReason.LENGTH);
-        assertThat(FimResponses.finishReason(UNKNOWN)).isEqualTo(FinishReason.OTHER);
-        assertThat(FimResponses.finishReason(null)).isNull();
-    }
-
-    @Test
-    void aCompletionThatEndedInErrorFails() {
-        assertThatThrownBy(() -> FimResponses.response("    ret", null, "error", "cmpl-1", "codestral-latest", 1L))
-                .isInstanceOf(InternalServerException.class)
-                .hasMessageContaining("cmpl-1")
-                .hasMessageContaining("finish_reason error");
     }
 
     @Test

@@ -60,6 +60,25 @@ class MistralStreamingFimModelTest {
     }
 
     @Test
+    void perCallParametersReachTheStreamedRequest() throws Exception {
+        Collector collector = new Collector();
+
+        MistralStreamingFimModel.builder().baseUrl(EMULATOR.baseUrl()).temperature(0.7).build().generate("def f(x):\n",
+                null, MistralFimRequestParameters.builder().temperature(0.1).maxTokens(8).randomSeed(7L).build(),
+                collector);
+
+        Response<String> response = collector.done.get(30, TimeUnit.SECONDS);
+        List<dev.mistral4j.emulator.RecordedRequest> requests = EMULATOR.emulator().recordedRequests();
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(requests.get(requests.size() - 1).body());
+        assertThat(body.get("temperature").asDouble()).isEqualTo(0.1);
+        assertThat(body.get("max_tokens").asInt()).isEqualTo(8);
+        assertThat(body.get("random_seed").asLong()).isEqualTo(7);
+        assertThat(body.get("stream").asBoolean()).isTrue();
+        assertThat(response.metadata()).containsKeys("headers", "request_id");
+    }
+
+    @Test
     void aBrokenStreamEndsInOnError() throws Exception {
         EMULATOR.emulator().faults().next("/v1/fim/completions", Fault.cutStreamAfter(1));
         Collector collector = new Collector();

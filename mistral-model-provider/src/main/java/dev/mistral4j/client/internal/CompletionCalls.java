@@ -6,8 +6,14 @@ import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.spi.ApiRequest;
+import java.util.function.Consumer;
 
-/** The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. */
+/**
+ * The calls that chat and FIM share: both answer with chat completions, plain or as a stream of chunks. A plain body
+ * without choices (or with a choice without a message) is refused as an incomplete answer; the LangChain4j faces
+ * refuse a stream without any choice alike ({@code CompletionStream}), while a client stream keeps delivering what
+ * the server sent.
+ */
 public final class CompletionCalls {
 
     private final HttpTransport transport;
@@ -22,7 +28,21 @@ public final class CompletionCalls {
 
     public ApiResponse<ChatCompletionResponse> complete(String model, Object body) {
         ApiRequest request = ApiRequest.post(path, body);
-        ApiResponse<ChatCompletionResponse> response = transport.sendJson(request, ChatCompletionResponse.class);
+        return checked(model, request, transport.sendJson(request, ChatCompletionResponse.class));
+    }
+
+    /** Like {@link #complete}, handing the body's bytes to {@code rawBody} before they are parsed. */
+    public ApiResponse<ChatCompletionResponse> complete(String model, Object body, Consumer<byte[]> rawBody) {
+        ApiRequest request = ApiRequest.post(path, body);
+        return checked(model, request, transport.send(request, response -> {
+            byte[] bytes = response.bytes();
+            rawBody.accept(bytes);
+            return transport.json().readValue(bytes, ChatCompletionResponse.class);
+        }));
+    }
+
+    private ApiResponse<ChatCompletionResponse> checked(String model, ApiRequest request,
+                                                        ApiResponse<ChatCompletionResponse> response) {
         deprecations.check(model, response);
         // the records read a missing list as empty: an answer without a message must not pass for an empty reply
         if (response.body().choices().isEmpty()
@@ -38,6 +58,11 @@ public final class CompletionCalls {
             public void onOpen(ApiResponse<Void> response) {
                 deprecations.check(model, response);
                 listener.onOpen(response);
+            }
+
+            @Override
+            public void onRawEvent(String type, String data) {
+                listener.onRawEvent(type, data);
             }
 
             @Override

@@ -54,6 +54,11 @@ final class EventDecoder<T> implements StreamListener<String> {
     }
 
     @Override
+    public void onRawEvent(String eventType, String data) {
+        target.onRawEvent(eventType, data);
+    }
+
+    @Override
     public void onComplete() {
         target.onComplete();
     }

@@ -204,15 +204,16 @@ final class StreamCall implements StreamingHandle {
             if (logger != null && logger.logsResponses()) {
                 logger.logEvent(data);
             }
-            if (DONE.equals(data)) {
-                // a stream that ends on a named event is complete only with that event
-                if (lastEvent == null) {
-                    complete();
-                }
-                return;
-            }
-            delivered++;
             try {
+                listener.onRawEvent(type, data);
+                if (DONE.equals(data)) {
+                    // a stream that ends on a named event is complete only with that event
+                    if (lastEvent == null) {
+                        complete();
+                    }
+                    return;
+                }
+                delivered++;
                 listener.onEvent(data);
             } catch (RuntimeException error) {
                 fail(error);

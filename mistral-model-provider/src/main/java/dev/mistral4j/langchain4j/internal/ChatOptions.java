@@ -15,9 +15,10 @@ import java.util.Set;
  * @param defaults the request parameters every call starts from, with a model name
  * @param listeners the listeners told about every call
  * @param capabilities what the model declares to LangChain4j
+ * @param returnRawResponse whether answers keep their raw body or stream events in the metadata
  */
 public record ChatOptions(MistralClient client, MistralChatRequestParameters defaults, List<ChatModelListener> listeners,
-                   Set<Capability> capabilities) {
+                   Set<Capability> capabilities, boolean returnRawResponse) {
 
     public ChatOptions {
         listeners = List.copyOf(listeners);

@@ -1,27 +1,18 @@
 package dev.mistral4j.langchain4j.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.InternalServerException;
-import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
-import dev.mistral4j.client.ApiResponse;
 import dev.mistral4j.client.chat.AssistantMessage;
-import dev.mistral4j.client.chat.ChatCompletionChoice;
 import dev.mistral4j.client.chat.ChatCompletionRequest;
-import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.chat.ChatMessage;
 import dev.mistral4j.client.chat.ContentChunk;
 import dev.mistral4j.client.chat.FunctionDefinition;
@@ -34,17 +25,16 @@ import dev.mistral4j.client.chat.Tool;
 import dev.mistral4j.client.chat.ToolCall;
 import dev.mistral4j.client.chat.ToolChoice;
 import dev.mistral4j.client.chat.ToolMessage;
-import dev.mistral4j.client.common.Usage;
 import dev.mistral4j.client.json.MistralJson;
 import dev.mistral4j.langchain4j.MistralChatRequestParameters;
-import dev.mistral4j.langchain4j.MistralChatResponseMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one mapping between LangChain4j's chat types and Mistral's wire records, used by the plain and the streaming
- * model alike, so that a request goes out the same whichever way its answer comes back.
+ * The one mapping of LangChain4j's chat requests to Mistral's wire records, used by the plain and the streaming
+ * model alike, so that a request goes out the same whichever way its answer comes back; answers come back through
+ * {@link ChatResponseMapper}.
  */
 public final class ChatRequestMapper {
 
@@ -182,99 +172,5 @@ public final class ChatRequestMapper {
 
     private static JsonNode json(Map<String, Object> map) {
         return MistralJson.mapper().valueToTree(map);
-    }
-
-    /** The AI message of an answer: text, thinking when asked for, tool calls with the caller's ids. */
-    public static AiMessage aiMessage(String text, String thinking, List<ToolCall> calls, ToolCallIds ids,
-                               boolean returnThinking) {
-        // most answers have no tool call: no stream for them
-        List<ToolExecutionRequest> requests = calls.isEmpty() ? List.of()
-                : calls.stream().map(call -> toolExecutionRequest(call, ids)).toList();
-        return AiMessage.builder()
-                .text(text == null || (text.isEmpty() && !requests.isEmpty()) ? null : text)
-                .thinking(returnThinking && thinking != null && !thinking.isEmpty() ? thinking : null)
-                .toolExecutionRequests(requests)
-                .build();
-    }
-
-    /**
-     * The tool call as LangChain4j's request, with the caller's id.
-     *
-     * @throws LangChain4jException when the call names no function: nothing could execute it
-     */
-    public static ToolExecutionRequest toolExecutionRequest(ToolCall call, ToolCallIds ids) {
-        String name = call.function().name();
-        if (name == null || name.isBlank()) {
-            throw new LangChain4jException("Mistral answered a tool call without a function name (tool call id "
-                    + call.id() + ", arguments " + call.function().arguments() + ")");
-        }
-        return ToolExecutionRequest.builder()
-                .id(ids.fromWire(call.id()))
-                .name(name)
-                .arguments(call.function().arguments() == null ? "{}" : call.function().arguments())
-                .build();
-    }
-
-    /**
-     * LangChain4j's finish reason for Mistral's: {@code model_length} is a truncation too, unknown values are
-     * {@code OTHER}.
-     *
-     * @throws InternalServerException for {@code error}: the server failed while generating
-     */
-    public static FinishReason finishReason(String raw, String requestId) {
-        dev.mistral4j.client.chat.FinishReason reason = dev.mistral4j.client.chat.FinishReason.fromWire(raw);
-        if (reason == null) {
-            return null;
-        }
-        return switch (reason) {
-            case STOP -> FinishReason.STOP;
-            case LENGTH, MODEL_LENGTH -> FinishReason.LENGTH;
-            case TOOL_CALLS -> FinishReason.TOOL_EXECUTION;
-            case ERROR -> throw new InternalServerException("Mistral stopped generating with finish_reason 'error'"
-                    + (requestId == null ? "" : " (request id " + requestId + ")"));
-            case UNKNOWN -> FinishReason.OTHER;
-        };
-    }
-
-    /** The answer to a plain call: the first choice, with Mistral's metadata and the HTTP headers. */
-    public static ChatResponse fromWire(ApiResponse<ChatCompletionResponse> response, ToolCallIds ids,
-                                 boolean returnThinking) {
-        ChatCompletionResponse body = response.body();
-        if (body.choices().isEmpty()) {
-            throw new InternalServerException("Mistral answered without choices"
-                    + (response.requestId() == null ? "" : " (request id " + response.requestId() + ")"));
-        }
-        ChatCompletionChoice choice = body.choices().get(0);
-        AssistantMessage message = choice.message();
-        MessageContent content = message == null ? null : message.content();
-        AiMessage ai = aiMessage(content == null ? null : content.asText(), content == null ? null : content.thinking(),
-                message == null ? List.of() : message.toolCallsOrEmpty(), ids, returnThinking);
-        return ChatResponse.builder()
-                .aiMessage(ai)
-                .metadata(metadata(body.id(), body.model(), body.created(), body.usage(), choice.finishReason(),
-                        response.headers(), response.requestId()))
-                .build();
-    }
-
-    /** {@code headers} must be immutable, as an {@code ApiResponse}'s are: they are kept without a copy. */
-    public static MistralChatResponseMetadata metadata(String id, String model, Long created, Usage usage,
-                                                String finishReason, Map<String, List<String>> headers,
-                                                String requestId) {
-        return MistralChatResponseMetadata.builder()
-                .id(id)
-                .modelName(model)
-                .tokenUsage(tokenUsage(usage))
-                .finishReason(finishReason(finishReason, requestId))
-                .created(created)
-                .usage(usage)
-                .rawFinishReason(finishReason)
-                .responseHeaders(headers)
-                .requestId(requestId)
-                .build();
-    }
-
-    public static TokenUsage tokenUsage(Usage usage) {
-        return usage == null ? null
-                : new TokenUsage(usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
     }
 }

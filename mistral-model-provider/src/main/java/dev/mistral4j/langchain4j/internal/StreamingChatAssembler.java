@@ -10,9 +10,6 @@ import dev.langchain4j.model.chat.response.PartialThinkingContext;
 import dev.langchain4j.model.chat.response.PartialToolCall;
 import dev.langchain4j.model.chat.response.PartialToolCallContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.mistral4j.client.ApiResponse;
-import dev.mistral4j.client.StreamListener;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionChunkChoice;
 import dev.mistral4j.client.chat.ContentChunk;
@@ -21,230 +18,193 @@ import dev.mistral4j.client.chat.MessageContent;
 import dev.mistral4j.client.chat.TextChunk;
 import dev.mistral4j.client.chat.ThinkChunk;
 import dev.mistral4j.client.chat.ToolCall;
-import dev.mistral4j.client.common.Usage;
+import dev.mistral4j.langchain4j.MistralChatChoice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the chunks of one chat stream into LangChain4j's streaming callbacks and, at the end, one
- * {@link ChatResponse} equal in shape to a plain call's. It is also the {@link StreamingHandle} handed to the
- * callbacks: cancelling closes the connection and silences every later callback.
+ * {@link ChatResponse} equal in shape to a plain call's (every choice in the metadata, references included). The
+ * first choice is streamed to the handler; the others (with {@code n} above 1) are gathered silently.
  *
  * <p>Guarantees to the handler: callbacks in stream order on one thread; then exactly one of
  * {@code onCompleteResponse} or {@code onError} for the stream's outcome, except after a cancel, which ends
- * everything. An exception thrown by the handler's own partial callback is passed to {@code onError} and the stream
- * goes on, as LangChain4j's conformance suite requires of every streaming model.
+ * everything; handler exceptions as {@link CompletionStream} says.
  */
-public final class StreamingChatAssembler implements StreamListener<ChatCompletionChunk>, StreamingHandle {
-
-    private static final Logger LOG = LoggerFactory.getLogger(StreamingChatAssembler.class);
+public final class StreamingChatAssembler extends CompletionStream<ChatResponse> {
 
     private final StreamingChatResponseHandler handler;
     private final ToolCallIds ids;
     private final boolean returnThinking;
-    private final AtomicBoolean finished = new AtomicBoolean();
-    private volatile boolean cancelled;
-    private volatile StreamingHandle connection;
+    private final Choice first = new Choice(0);
+    // further choices (n > 1), by index
+    private TreeMap<Integer, Choice> others;
 
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder thinking = new StringBuilder();
-    private final TreeMap<Integer, CallInProgress> calls = new TreeMap<>();
-    private Integer openCall;
-    private ApiResponse<Void> opened;
-    private String id;
-    private String model;
-    private Long created;
-    private Usage usage;
-    private String finishReason;
-
-    public StreamingChatAssembler(StreamingChatResponseHandler handler, ToolCallIds ids, boolean returnThinking) {
+    public StreamingChatAssembler(StreamingChatResponseHandler handler, ToolCallIds ids, boolean returnThinking,
+                                  boolean keepRawEvents) {
+        super("POST /chat/completions", keepRawEvents);
         this.handler = handler;
         this.ids = ids;
         this.returnThinking = returnThinking;
     }
 
-    /** Binds the transport's handle, which may arrive after the first chunk; a cancel before then still applies. */
-    public void attach(StreamingHandle transportHandle) {
-        this.connection = transportHandle;
-        if (cancelled) {
-            transportHandle.cancel();
-        }
-    }
-
     @Override
-    public void cancel() {
-        cancelled = true;
-        finished.set(true);
-        StreamingHandle current = connection;
-        if (current != null) {
-            current.cancel();
-        }
-    }
-
-    @Override
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
-    @Override
-    public void onOpen(ApiResponse<Void> response) {
-        this.opened = response;
-    }
-
-    @Override
-    public void onEvent(ChatCompletionChunk chunk) {
-        if (finished.get()) {
-            return;
-        }
-        id = chunk.id() != null ? chunk.id() : id;
-        model = chunk.model() != null ? chunk.model() : model;
-        created = chunk.created() != null ? chunk.created() : created;
-        usage = chunk.usage() != null ? chunk.usage() : usage;
+    protected void accept(ChatCompletionChunk chunk) {
         for (ChatCompletionChunkChoice choice : chunk.choices()) {
-            // one AiMessage per response: further choices (n > 1) are not streamed
             if (choice.index() == null || choice.index() == 0) {
-                accept(choice);
+                first.accept(choice);
+            } else {
+                if (others == null) {
+                    others = new TreeMap<>();
+                }
+                others.computeIfAbsent(choice.index(), Choice::new).accept(choice);
             }
         }
     }
 
-    private void accept(ChatCompletionChunkChoice choice) {
-        DeltaMessage delta = choice.delta();
-        if (delta != null && delta.content() instanceof MessageContent.Text plain) {
-            // the common case of a plain text delta, without wrapping it in a chunk list first
-            acceptText(plain.text());
-        } else if (delta != null && delta.content() != null) {
-            for (ContentChunk chunk : delta.content().asChunks()) {
-                if (chunk instanceof TextChunk part) {
-                    acceptText(part.text());
-                } else if (chunk instanceof ThinkChunk part && returnThinking && !part.text().isEmpty()) {
-                    thinking.append(part.text());
+    @Override
+    protected ChatResponse response() {
+        first.completeOpenCall();
+        if (others == null) {
+            return CompletionRules.chatResponse(facts, List.of(first.result()));
+        }
+        List<MistralChatChoice> choices = new ArrayList<>(others.size() + 1);
+        choices.add(first.result());
+        for (Choice other : others.values()) {
+            other.completeOpenCall();
+            choices.add(other.result());
+        }
+        return CompletionRules.chatResponse(facts, choices);
+    }
+
+    @Override
+    protected void deliverComplete(ChatResponse response) {
+        handler.onCompleteResponse(response);
+    }
+
+    @Override
+    protected void deliverError(Throwable error) {
+        handler.onError(error);
+    }
+
+    /** One completion whose parts are still arriving; only the first one's parts reach the handler. */
+    private final class Choice {
+
+        private final int index;
+        private final boolean streamed;
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder thinking = new StringBuilder();
+        private final TreeMap<Integer, CallInProgress> calls = new TreeMap<>();
+        private Integer openCall;
+        private String finishReason;
+        private List<ContentChunk> references;
+
+        Choice(int index) {
+            this.index = index;
+            this.streamed = index == 0;
+        }
+
+        void accept(ChatCompletionChunkChoice choice) {
+            DeltaMessage delta = choice.delta();
+            if (delta != null && delta.content() instanceof MessageContent.Text plain) {
+                // the common case of a plain text delta, without wrapping it in a chunk list first
+                acceptText(plain.text());
+            } else if (delta != null && delta.content() != null) {
+                for (ContentChunk chunk : delta.content().asChunks()) {
+                    acceptChunk(chunk);
+                }
+            }
+            if (delta != null && delta.toolCalls() != null) {
+                delta.toolCalls().forEach(this::acceptToolCall);
+            }
+            if (choice.finishReason() != null) {
+                finishReason = choice.finishReason();
+            }
+        }
+
+        private void acceptChunk(ContentChunk chunk) {
+            if (chunk instanceof TextChunk part) {
+                acceptText(part.text());
+                return;
+            }
+            references = CompletionRules.addReferences(references, chunk);
+            if (chunk instanceof ThinkChunk part && returnThinking && !part.text().isEmpty()) {
+                thinking.append(part.text());
+                if (streamed) {
                     deliver(() -> handler.onPartialThinking(new PartialThinking(part.text()),
-                            new PartialThinkingContext(this)));
+                            new PartialThinkingContext(StreamingChatAssembler.this)));
                 }
             }
         }
-        if (delta != null && delta.toolCalls() != null) {
-            delta.toolCalls().forEach(this::acceptToolCall);
-        }
-        if (choice.finishReason() != null) {
-            finishReason = choice.finishReason();
-        }
-    }
 
-    private void acceptText(String part) {
-        if (part.isEmpty()) {
-            return;
-        }
-        text.append(part);
-        // inlined deliver(): this runs once per streamed token, so it spares the lambda
-        if (finished.get()) {
-            return;
-        }
-        try {
-            handler.onPartialResponse(new PartialResponse(part), new PartialResponseContext(this));
-        } catch (RuntimeException e) {
-            notifyError(e);
-        }
-    }
-
-    private void acceptToolCall(ToolCall delta) {
-        int index = delta.index() != null ? delta.index()
-                : delta.id() != null || openCall == null ? calls.size() : openCall;
-        if (index < 0) {
-            throw new LangChain4jException("Mistral streamed a tool call with index " + index + " (tool call id "
-                    + delta.id() + "); indexes start at 0");
-        }
-        if (openCall != null && openCall != index) {
-            completeOpenCall();
-        }
-        CallInProgress call = calls.computeIfAbsent(index, CallInProgress::new);
-        openCall = index;
-        call.add(delta);
-        String arguments = delta.function().arguments();
-        if (arguments != null && !arguments.isEmpty()) {
-            if (call.name == null || call.name.isBlank()) {
-                // the server's failure, so it ends the stream (thrown here, not from inside deliver())
-                throw new LangChain4jException("Mistral streamed arguments of a tool call without a function name "
-                        + "(tool call id " + call.id + ")");
+        private void acceptText(String part) {
+            if (part.isEmpty()) {
+                return;
             }
-            PartialToolCall partial = PartialToolCall.builder().index(index).id(ids.fromWire(call.id)).name(call.name)
-                    .partialArguments(arguments).build();
-            deliver(() -> handler.onPartialToolCall(partial, new PartialToolCallContext(this)));
-        }
-    }
-
-    private void completeOpenCall() {
-        if (openCall == null) {
-            return;
-        }
-        CallInProgress call = calls.get(openCall);
-        openCall = null;
-        // built outside deliver(): a call the server left unusable ends the stream; only the handler's own
-        // exceptions let it go on
-        CompleteToolCall complete = new CompleteToolCall(call.index,
-                ChatRequestMapper.toolExecutionRequest(ToolCall.of(call.id, call.name, call.arguments()), ids));
-        deliver(() -> handler.onCompleteToolCall(complete));
-    }
-
-    @Override
-    public void onComplete() {
-        if (finished.get()) {
-            return;
-        }
-        ChatResponse response;
-        try {
-            completeOpenCall();
-            List<ToolCall> wireCalls = new ArrayList<>(calls.size());
-            calls.values().forEach(call -> wireCalls.add(ToolCall.of(call.id, call.name, call.arguments())));
-            response = ChatResponse.builder()
-                    .aiMessage(ChatRequestMapper.aiMessage(text.toString(), thinking.toString(), wireCalls, ids,
-                            returnThinking))
-                    .metadata(ChatRequestMapper.metadata(id, model, created, usage, finishReason,
-                            opened == null ? Map.of() : opened.headers(), opened == null ? null : opened.requestId()))
-                    .build();
-        } catch (RuntimeException e) {
-            onError(e);
-            return;
-        }
-        if (finished.compareAndSet(false, true)) {
+            text.append(part);
+            // inlined deliver(): this runs once per streamed token, so it spares the lambda
+            if (!streamed || ended()) {
+                return;
+            }
             try {
-                handler.onCompleteResponse(response);
+                handler.onPartialResponse(new PartialResponse(part),
+                        new PartialResponseContext(StreamingChatAssembler.this));
             } catch (RuntimeException e) {
-                // the caller's own failure, reported to the caller as LangChain4j's models do
                 notifyError(e);
             }
         }
-    }
 
-    @Override
-    public void onError(RuntimeException error) {
-        if (finished.compareAndSet(false, true)) {
-            notifyError(error);
+        private void acceptToolCall(ToolCall delta) {
+            int callIndex = delta.index() != null ? delta.index()
+                    : delta.id() != null || openCall == null ? calls.size() : openCall;
+            if (callIndex < 0) {
+                throw new LangChain4jException("Mistral streamed a tool call with index " + callIndex
+                        + " (tool call id " + delta.id() + "); indexes start at 0");
+            }
+            if (openCall != null && openCall != callIndex) {
+                completeOpenCall();
+            }
+            CallInProgress call = calls.computeIfAbsent(callIndex, CallInProgress::new);
+            openCall = callIndex;
+            call.add(delta);
+            String arguments = delta.function().arguments();
+            if (arguments != null && !arguments.isEmpty()) {
+                if (call.name == null || call.name.isBlank()) {
+                    // the server's failure, so it ends the stream (thrown here, not from inside deliver())
+                    throw new LangChain4jException("Mistral streamed arguments of a tool call without a function "
+                            + "name (tool call id " + call.id + ")");
+                }
+                if (streamed) {
+                    PartialToolCall partial = PartialToolCall.builder().index(callIndex).id(ids.fromWire(call.id))
+                            .name(call.name).partialArguments(arguments).build();
+                    deliver(() -> handler.onPartialToolCall(partial,
+                            new PartialToolCallContext(StreamingChatAssembler.this)));
+                }
+            }
         }
-    }
 
-    private void deliver(Runnable callback) {
-        if (finished.get()) {
-            return;
+        void completeOpenCall() {
+            if (openCall == null) {
+                return;
+            }
+            CallInProgress call = calls.get(openCall);
+            openCall = null;
+            // built outside deliver(): a call the server left unusable ends the stream; only the handler's own
+            // exceptions let it go on
+            CompleteToolCall complete = new CompleteToolCall(call.index,
+                    ChatResponseMapper.toolExecutionRequest(ToolCall.of(call.id, call.name, call.arguments()), ids));
+            if (streamed) {
+                deliver(() -> handler.onCompleteToolCall(complete));
+            }
         }
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            notifyError(e);
-        }
-    }
 
-    private void notifyError(Throwable error) {
-        try {
-            handler.onError(error);
-        } catch (RuntimeException e) {
-            LOG.warn("StreamingChatResponseHandler.onError threw; ignored", e);
+        MistralChatChoice result() {
+            List<ToolCall> wireCalls = new ArrayList<>(calls.size());
+            calls.values().forEach(call -> wireCalls.add(ToolCall.of(call.id, call.name, call.arguments())));
+            return ChatResponseMapper.choice(index,
+                    ChatResponseMapper.aiMessage(text.toString(), thinking.toString(), wireCalls, ids, returnThinking),
+                    finishReason, references, facts);
         }
     }
 

@@ -19,8 +19,8 @@ public final class ToolCallIds {
     private static final char[] ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
-    // wire id -> caller's id, for every id this call replaced
-    private final Map<String, String> callerIds = new ConcurrentHashMap<>();
+    // wire id -> caller's id, for every id this call replaced; made on the first one, as most calls replace none
+    private volatile Map<String, String> callerIds;
 
     /** The id to send for the caller's {@code id}. */
     public String toWire(String id) {
@@ -28,13 +28,24 @@ public final class ToolCallIds {
             return id;
         }
         String wire = hash(id);
-        callerIds.put(wire, id);
+        Map<String, String> ids = callerIds;
+        if (ids == null) {
+            synchronized (this) {
+                ids = callerIds;
+                if (ids == null) {
+                    ids = new ConcurrentHashMap<>();
+                    callerIds = ids;
+                }
+            }
+        }
+        ids.put(wire, id);
         return wire;
     }
 
     /** The caller's id for an id the API sent: the original when this call replaced it, else the id itself. */
     public String fromWire(String wireId) {
-        return wireId == null ? null : callerIds.getOrDefault(wireId, wireId);
+        Map<String, String> ids = callerIds;
+        return wireId == null || ids == null ? wireId : ids.getOrDefault(wireId, wireId);
     }
 
     public static String hash(String id) {
