@@ -21,6 +21,17 @@ record CallOutcome(String marker, String answer, Throwable failure, Duration ela
         return failure == null;
     }
 
+    /**
+     * The most requests the server may see for this call under a policy of {@code maxAttempts}: each dropped
+     * connection (status 0) may add one that OkHttp sends on its own, without the retry budget. OkHttp cannot tell a
+     * connection the server dropped mid-request from a stale pooled one, and retries a request that failed on a
+     * pooled connection once on a fresh one; the library keeps that, so stale keep-alive connections never cost an
+     * attempt.
+     */
+    int mostRequestsAllowed(int maxAttempts) {
+        return maxAttempts + (int) attempts.stream().filter(attempt -> attempt.status() == 0).count();
+    }
+
     /** The gaps between an attempt answered with {@code status} and the attempt that followed it. */
     List<Duration> gapsAfter(int status) {
         return IntStream.range(0, attempts.size() - 1)

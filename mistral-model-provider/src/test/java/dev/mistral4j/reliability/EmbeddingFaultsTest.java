@@ -87,7 +87,8 @@ class EmbeddingFaultsTest {
         assertThat(embedded).hasSize(INPUTS).isEqualTo(faultFree);
         assertThat(statusesByBatch).hasSize(INPUTS / PER_REQUEST);
         assertThat(statusesByBatch.values()).allSatisfy(statuses -> {
-            assertThat(statuses).hasSizeBetween(1, MAX_ATTEMPTS);
+            // each dropped connection (0) may add one request OkHttp resends on its own (see CallOutcome)
+            assertThat(statuses).hasSizeBetween(1, MAX_ATTEMPTS + (int) statuses.stream().filter(s -> s == 0).count());
             assertThat(statuses).containsOnlyOnce(200);
         });
         assertThat(statusCounts(requests)).containsKeys(0, 429, 502, 503);
