@@ -7,6 +7,9 @@ import dev.mistral4j.admin.files.FileList;
 import dev.mistral4j.admin.files.FileListQuery;
 import dev.mistral4j.admin.files.FileObject;
 import dev.mistral4j.admin.files.FilePurpose;
+import dev.mistral4j.admin.files.FileSampleType;
+import dev.mistral4j.admin.files.FileSource;
+import dev.mistral4j.admin.files.FileUploadOptions;
 import dev.mistral4j.admin.files.FileSignedUrl;
 import dev.mistral4j.client.TransferProgress;
 import dev.mistral4j.client.spi.ApiRequest;
@@ -50,7 +53,12 @@ public final class FilesService {
      * @param purpose what the file is for; {@link FilePurpose#UNKNOWN} is refused
      */
     public FileObject upload(Path file, FilePurpose purpose, TransferProgress progress) {
-        return sendUpload(FileUpload.of("file", file, progress), purpose);
+        return upload(file, FileUploadOptions.of(purpose), progress);
+    }
+
+    /** Uploads {@code file} under its own name with the form fields of {@code options} (visibility, expiry). */
+    public FileObject upload(Path file, FileUploadOptions options, TransferProgress progress) {
+        return sendUpload(FileUpload.of("file", file, progress), options);
     }
 
     /**
@@ -61,7 +69,13 @@ public final class FilesService {
      */
     public FileObject upload(InputStream content, String filename, long length, FilePurpose purpose,
                              TransferProgress progress) {
-        return sendUpload(FileUpload.of("file", content, filename, length, progress), purpose);
+        return upload(content, filename, length, FileUploadOptions.of(purpose), progress);
+    }
+
+    /** As {@link #upload(InputStream, String, long, FilePurpose, TransferProgress)}, with the fields of options. */
+    public FileObject upload(InputStream content, String filename, long length, FileUploadOptions options,
+                             TransferProgress progress) {
+        return sendUpload(FileUpload.of("file", content, filename, length, progress), options);
     }
 
     /** The first page of files with the server's defaults. */
@@ -76,11 +90,11 @@ public final class FilesService {
                 .withQuery("page", query.page())
                 .withQuery("page_size", query.pageSize())
                 .withQuery("include_total", query.includeTotal())
-                .withQuery("sample_type", query.sampleType() == null ? null : query.sampleType().wireValue())
-                .withQuery("source", query.source() == null ? null : query.source().wireValue())
+                .withQuery("sample_type", query.sampleTypes().stream().map(FileSampleType::wireValue).toList())
+                .withQuery("source", query.sources().stream().map(FileSource::wireValue).toList())
                 .withQuery("search", query.search())
                 .withQuery("purpose", query.purpose() == null ? null : query.purpose().wireValue())
-                .withQuery("mimetypes", query.mimetype());
+                .withQuery("mimetypes", query.mimetypes());
         return transport.sendJson(request, FileList.class).body();
     }
 
@@ -91,8 +105,8 @@ public final class FilesService {
     public Stream<FileObject> listAll(FileListQuery query) {
         requireNonNull(query, "query");
         int pageSize = query.pageSize() != null ? query.pageSize() : PagedResults.DEFAULT_PAGE_SIZE;
-        FileListQuery sized = new FileListQuery(query.page(), pageSize, false, query.sampleType(), query.source(),
-                query.search(), query.purpose(), query.mimetype());
+        FileListQuery sized = new FileListQuery(query.page(), pageSize, false, query.sampleTypes(), query.sources(),
+                query.search(), query.purpose(), query.mimetypes());
         return PagedResults.stream(page -> list(sized.withPage(page)).data(),
                 query.page() == null ? 0 : query.page(), pageSize);
     }
@@ -165,12 +179,16 @@ public final class FilesService {
         }
     }
 
-    private FileObject sendUpload(FileUpload upload, FilePurpose purpose) {
-        requireNonNull(purpose, "purpose");
-        if (purpose == FilePurpose.UNKNOWN) {
-            throw new IllegalArgumentException("purpose must be FINE_TUNE, BATCH or OCR, not UNKNOWN");
+    private FileObject sendUpload(FileUpload upload, FileUploadOptions options) {
+        requireNonNull(options, "options");
+        FileUpload withFields = upload.withField("purpose", options.purpose().wireValue());
+        if (options.visibility() != null) {
+            withFields = withFields.withField("visibility", options.visibility().wireValue());
         }
-        return transport.upload("/files", upload.withField("purpose", purpose.wireValue()), FileObject.class).body();
+        if (options.expiry() != null) {
+            withFields = withFields.withField("expiry", String.valueOf(options.expiry()));
+        }
+        return transport.upload("/files", withFields, FileObject.class).body();
     }
 
     static String requireId(String id) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.spi.MistralTransport;
 import dev.mistral4j.client.spi.MistralTransports;
+import java.net.Proxy;
 import java.util.function.Consumer;
 
 /**
@@ -95,6 +96,18 @@ public final class MistralAdminClient implements AutoCloseable {
 
         public Builder baseUrl(String baseUrl) {
             client.baseUrl(baseUrl);
+            return this;
+        }
+
+        /** The proxy of every call; see {@link MistralClient.Builder#proxy(Proxy)}. */
+        public Builder proxy(Proxy proxy) {
+            client.proxy(proxy);
+            return this;
+        }
+
+        /** Credentials for a proxy that answers 407; see {@link MistralClient.Builder#proxyAuthentication}. */
+        public Builder proxyAuthentication(String username, String password) {
+            client.proxyAuthentication(username, password);
             return this;
         }
 

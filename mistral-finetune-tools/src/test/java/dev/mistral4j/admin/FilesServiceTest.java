@@ -7,8 +7,13 @@ import dev.langchain4j.exception.HttpException;
 import dev.mistral4j.admin.files.FileListQuery;
 import dev.mistral4j.admin.files.FileObject;
 import dev.mistral4j.admin.files.FilePurpose;
+import dev.mistral4j.admin.files.FileSampleType;
+import dev.mistral4j.admin.files.FileSource;
+import dev.mistral4j.admin.files.FileUploadOptions;
+import dev.mistral4j.admin.files.FileVisibility;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.RetryPolicy;
+import dev.mistral4j.client.TransferProgress;
 import dev.mistral4j.emulator.Fault;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
@@ -101,6 +106,27 @@ class FilesServiceTest {
                 FilePurpose.FINE_TUNE, (done, total) -> { }))
                 .hasRootCauseInstanceOf(HttpException.class)
                 .rootCause().satisfies(cause -> assertThat(((HttpException) cause).statusCode()).isEqualTo(503));
+    }
+
+    @Test
+    void uploadsWithVisibilityAndExpiryAndFiltersOnSeveralValuesAtOnce() {
+        TrainingData.write(dir, "mine.jsonl", TrainingData.VALID);
+        TrainingData.write(dir, "requests.jsonl", TrainingData.VALID);
+
+        FileObject mine = admin.files().upload(dir.resolve("mine.jsonl"), FileUploadOptions.of(FilePurpose.FINE_TUNE)
+                .withVisibility(FileVisibility.USER).withExpiry(48), TransferProgress.NONE);
+        admin.files().upload(dir.resolve("requests.jsonl"), FilePurpose.BATCH);
+        var both = admin.files().list(FileListQuery.builder().search(".jsonl")
+                .sampleType(FileSampleType.INSTRUCT, FileSampleType.BATCH_REQUEST).source(FileSource.UPLOAD).build());
+        var batchOnly = admin.files().list(FileListQuery.builder().search(".jsonl")
+                .sampleType(FileSampleType.BATCH_REQUEST, FileSampleType.BATCH_RESULT).build());
+
+        assertThat(mine.fileVisibility()).isEqualTo(FileVisibility.USER);
+        assertThat(mine.expiresAt()).isEqualTo(mine.createdAt() + 48 * 3600);
+        assertThat(both.data()).extracting(FileObject::filename).contains("mine.jsonl", "requests.jsonl");
+        assertThat(batchOnly.data()).extracting(FileObject::filename).contains("requests.jsonl")
+                .doesNotContain("mine.jsonl");
+        assertThat(EMULATOR.emulator().contractViolations()).isEmpty();
     }
 
     @Test

@@ -9,9 +9,11 @@ import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpLogger;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.internal.OptionCheck;
+import dev.mistral4j.client.internal.ProxyCredentials;
 import dev.mistral4j.client.internal.RetryTiming;
 import dev.mistral4j.client.internal.SecretRedactor;
 import dev.mistral4j.client.spi.MistralTransports;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -160,6 +162,8 @@ public final class MistralClient implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Supplier<Map<String, String>> customHeaders = Map::of;
         private OkHttpClient okHttpClient;
+        private Proxy proxy;
+        private ProxyCredentials proxyCredentials;
         private boolean logRequests;
         private boolean logResponses;
         private Logger logger;
@@ -265,6 +269,29 @@ public final class MistralClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The proxy every call goes through, such as
+         * {@code new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.corp", 3128))}, or {@link Proxy#NO_PROXY} to
+         * connect directly. Default: the JVM's proxy selector, which honours the standard system properties
+         * ({@code https.proxyHost}, {@code http.proxyHost}, {@code http.nonProxyHosts}, {@code socksProxyHost}).
+         * Cannot be combined with {@link #okHttpClient(OkHttpClient)}: configure the proxy on that client instead.
+         */
+        public Builder proxy(Proxy proxy) {
+            this.proxy = requireNonNull(proxy, "proxy");
+            return this;
+        }
+
+        /**
+         * Credentials for an HTTP proxy that asks for them ({@code 407 Proxy Authentication Required}): sent as
+         * {@code Proxy-Authorization: Basic} in answer to the challenge, once, never logged. They apply to the proxy
+         * given with {@link #proxy(Proxy)} or chosen from the system properties. Cannot be combined with
+         * {@link #okHttpClient(OkHttpClient)} (set its {@code proxyAuthenticator} instead).
+         */
+        public Builder proxyAuthentication(String username, String password) {
+            this.proxyCredentials = new ProxyCredentials(username, password);
+            return this;
+        }
+
         /** Logs each request (Authorization masked, key redacted) through SLF4J at INFO; default off. */
         public Builder logRequests(boolean logRequests) {
             this.logRequests = logRequests;
@@ -343,6 +370,11 @@ public final class MistralClient implements AutoCloseable {
             OkHttpClient owned = null;
             OkHttpClient.Builder http;
             if (okHttpClient != null) {
+                if (proxy != null || proxyCredentials != null) {
+                    throw new IllegalArgumentException((proxy != null ? "proxy(...)" : "proxyAuthentication(...)")
+                            + " cannot be combined with okHttpClient(...): configure the proxy and its "
+                            + "authenticator on your OkHttpClient, or leave okHttpClient unset");
+                }
                 http = okHttpClient.newBuilder();
             } else {
                 Dispatcher dispatcher = new Dispatcher();
@@ -357,6 +389,12 @@ public final class MistralClient implements AutoCloseable {
                         .writeTimeout(writeTimeout)
                         .callTimeout(callTimeout)
                         .retryOnConnectionFailure(true);
+                if (proxy != null) {
+                    http.proxy(proxy);
+                }
+                if (proxyCredentials != null) {
+                    http.proxyAuthenticator(proxyCredentials);
+                }
             }
             if (httpLogger != null) {
                 http.addInterceptor(httpLogger);

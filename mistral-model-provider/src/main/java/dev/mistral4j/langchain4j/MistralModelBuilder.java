@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.client.RetryPolicy;
 import dev.mistral4j.client.internal.OptionCheck;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,6 +35,9 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
     private RetryPolicy retryPolicy;
     private Supplier<Map<String, String>> customHeaders;
     private OkHttpClient okHttpClient;
+    private Proxy proxy;
+    private String proxyUsername;
+    private String proxyPassword;
     private boolean connectionOptionSet;
 
     protected MistralModelBuilder() {
@@ -131,12 +135,30 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
         return connection();
     }
 
+    /**
+     * The proxy every call goes through, or {@link Proxy#NO_PROXY} to connect directly; default: the JVM's proxy
+     * selector and its standard system properties ({@code https.proxyHost}, {@code http.nonProxyHosts}, ...).
+     * Cannot be combined with {@link #okHttpClient(OkHttpClient)}.
+     */
+    public B proxy(Proxy proxy) {
+        this.proxy = requireNonNull(proxy, "proxy");
+        return connection();
+    }
+
+    /** Credentials sent as {@code Proxy-Authorization} when the proxy answers 407; never logged. */
+    public B proxyAuthentication(String username, String password) {
+        OptionCheck.proxyCredentials(username, password);
+        this.proxyUsername = username;
+        this.proxyPassword = password;
+        return connection();
+    }
+
     /** The client given with {@link #client(MistralClient)}, or a new one built from the connection options. */
     protected MistralClient buildClient() {
         if (client != null) {
             if (connectionOptionSet) {
                 throw new IllegalArgumentException("client(...) excludes the connection options (apiKey, baseUrl, "
-                        + "timeout, logging, retries, headers, okHttpClient): set them on the client instead");
+                        + "timeout, logging, retries, headers, okHttpClient, proxy): set them on the client instead");
             }
             return client;
         }
@@ -158,6 +180,12 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
         }
         if (okHttpClient != null) {
             builder.okHttpClient(okHttpClient);
+        }
+        if (proxy != null) {
+            builder.proxy(proxy);
+        }
+        if (proxyUsername != null) {
+            builder.proxyAuthentication(proxyUsername, proxyPassword);
         }
         if (logger != null) {
             builder.logger(logger);

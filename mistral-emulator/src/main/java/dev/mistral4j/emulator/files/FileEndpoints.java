@@ -53,13 +53,14 @@ public final class FileEndpoints implements Routes {
             String purpose = allowed("purpose", exchange.context().formParam("purpose"), "fine-tune", PURPOSES);
             String visibility = allowed("visibility", exchange.context().formParam("visibility"), "workspace",
                     VISIBILITIES);
+            Integer expiry = expiry(exchange.context().formParam("expiry"));
             Path content = files.newContentPath();
             // the server spooled the part to disk; write() moves it rather than copying through memory
             Part part = exchange.context().req().getPart("file");
             part.write(content.toString());
             String filename = uploaded.filename() == null || uploaded.filename().isBlank() ? "upload"
                     : uploaded.filename();
-            return Reply.json(toJson(files.add(filename, purpose, visibility, content), false));
+            return Reply.json(toJson(files.add(filename, purpose, visibility, expiry, content), false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ServletException e) {
@@ -124,6 +125,18 @@ public final class FileEndpoints implements Routes {
         return files.find(id).orElseThrow(() -> new ApiError(404, "not_found", null, "File not found: " + id));
     }
 
+    /** The upload's {@code expiry} form field (the contract check has typed it as an integer), or null. */
+    private static Integer expiry(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int hours = Integer.parseInt(value.trim());
+        if (hours < 1) {
+            throw ApiError.unprocessable("body.expiry: Input should be greater than 0, got " + hours);
+        }
+        return hours;
+    }
+
     private static ObjectNode toJson(StoredFile file, Boolean deleted) {
         ObjectNode json = JsonNodeFactory.instance.objectNode()
                 .put("id", file.id())
@@ -138,6 +151,9 @@ public final class FileEndpoints implements Routes {
                 .put("source", file.source())
                 .put("visibility", file.visibility());
         json.putNull("signature");
+        if (file.expiresAt() != null) {
+            json.put("expires_at", file.expiresAt());
+        }
         if (deleted != null) {
             json.put("deleted", deleted);
         }

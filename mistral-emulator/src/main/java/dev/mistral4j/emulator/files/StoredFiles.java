@@ -21,9 +21,13 @@ import java.util.stream.Stream;
  */
 public final class StoredFiles implements AutoCloseable {
 
-    /** What the emulator knows about one file; {@code source} is {@code upload}, or {@code mistral} for results. */
+    /**
+     * What the emulator knows about one file; {@code source} is {@code upload}, or {@code mistral} for results;
+     * {@code expiresAt} in epoch seconds, or {@code null} for a file that does not expire.
+     */
     record StoredFile(String id, String filename, long bytes, long createdAt, String purpose, String sampleType,
-                      long numLines, String mimetype, String visibility, String source, Path content) {
+                      long numLines, String mimetype, String visibility, String source, Long expiresAt,
+                      Path content) {
     }
 
     private final Path directory;
@@ -48,10 +52,15 @@ public final class StoredFiles implements AutoCloseable {
         return directory.resolve(UUID.randomUUID() + ".bin");
     }
 
-    /** Registers an upload whose content is already at {@code content}; counts its lines by streaming it once. */
-    StoredFile add(String filename, String purpose, String visibility, Path content) throws IOException {
+    /**
+     * Registers an upload whose content is already at {@code content}; counts its lines by streaming it once.
+     *
+     * @param expiryHours the upload's {@code expiry}, read as hours (the spec gives no unit), or {@code null}
+     */
+    StoredFile add(String filename, String purpose, String visibility, Integer expiryHours, Path content)
+            throws IOException {
         String sampleType = "batch".equals(purpose) ? "batch_request" : "instruct";
-        return register(filename, purpose, sampleType, visibility, "upload", content);
+        return register(filename, purpose, sampleType, visibility, "upload", expiryHours, content);
     }
 
     /**
@@ -63,18 +72,20 @@ public final class StoredFiles implements AutoCloseable {
      */
     public String addGenerated(String filename, String purpose, String sampleType, Path content) {
         try {
-            return register(filename, purpose, sampleType, "workspace", "mistral", content).id();
+            return register(filename, purpose, sampleType, "workspace", "mistral", null, content).id();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register the generated file " + filename, e);
         }
     }
 
     private StoredFile register(String filename, String purpose, String sampleType, String visibility, String source,
-                                Path content) throws IOException {
+                                Integer expiryHours, Path content) throws IOException {
         long bytes = Files.size(content);
         String id = UUID.randomUUID().toString();
-        StoredFile file = new StoredFile(id, filename, bytes, System.currentTimeMillis() / 1000, purpose, sampleType,
-                countLines(content), mimetype(filename), visibility, source, content);
+        long now = System.currentTimeMillis() / 1000;
+        StoredFile file = new StoredFile(id, filename, bytes, now, purpose, sampleType, countLines(content),
+                mimetype(filename), visibility, source, expiryHours == null ? null : now + expiryHours * 3600L,
+                content);
         synchronized (this) {
             files.put(id, file);
         }

@@ -6,6 +6,10 @@ import dev.mistral4j.admin.files.FileList;
 import dev.mistral4j.admin.files.FileListQuery;
 import dev.mistral4j.admin.files.FileObject;
 import dev.mistral4j.admin.files.FilePurpose;
+import dev.mistral4j.admin.files.FileSampleType;
+import dev.mistral4j.admin.files.FileSource;
+import dev.mistral4j.admin.files.FileUploadOptions;
+import dev.mistral4j.admin.files.FileVisibility;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +38,11 @@ final class FilesCommand {
                FilePurpose purpose,
                @Option(names = "--no-validate", description = "Upload without validating the dataset first")
                boolean noValidate,
+               @Option(names = "--visibility", converter = OptionValues.Visibility.class,
+                       description = "Who sees the file: workspace or user (default: the server's, workspace)")
+               FileVisibility visibility,
+               @Option(names = "--expiry", converter = OptionValues.OneOrMore.class,
+                       description = "The API's file expiry, 1 or more (default: none)") Integer expiry,
                @Mixin GlobalOptions global) {
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new UsageFailure("PATH must be a readable file, got " + path);
@@ -49,7 +58,8 @@ final class FilesCommand {
         FileObject file;
         try (MistralAdminClient admin = context.connect(global);
              ProgressDisplay.Transfer progress = context.progress().transfer("upload " + path.getFileName())) {
-            file = admin.files().upload(path, purpose, progress);
+            file = admin.files().upload(path, FileUploadOptions.of(purpose).withVisibility(visibility)
+                    .withExpiry(expiry), progress);
         }
         print(global, file);
         return MistralAdminCli.OK;
@@ -60,13 +70,21 @@ final class FilesCommand {
                      description = "Only files with this purpose: " + OptionValues.Purpose.ALLOWED)
              FilePurpose purpose,
              @Option(names = "--search", description = "Only files whose name contains this text") String search,
+             @Option(names = "--sample-type", converter = OptionValues.SampleType.class,
+                     description = "Only files of this sample type (repeatable: any of them)")
+             List<FileSampleType> sampleTypes,
+             @Option(names = "--source", converter = OptionValues.Source.class,
+                     description = "Only files from this source: upload, repository or mistral (repeatable)")
+             List<FileSource> sources,
+             @Option(names = "--mimetype", description = "Only files of this MIME type (repeatable)")
+             List<String> mimetypes,
              @Option(names = "--page", converter = OptionValues.ZeroOrMore.class,
                      description = "Only this page (0-based)") Integer page,
              @Option(names = "--page-size", converter = OptionValues.OneOrMore.class,
                      description = "Files per page (default 100)") Integer pageSize,
              @Mixin GlobalOptions global) {
-        FileListQuery query = FileListQuery.builder().purpose(purpose).search(search).page(page).pageSize(pageSize)
-                .build();
+        FileListQuery query = new FileListQuery(page, pageSize, null, sampleTypes, sources, search, purpose,
+                mimetypes);
         try (MistralAdminClient admin = context.connect(global)) {
             List<FileObject> files;
             if (page != null) {

@@ -1,10 +1,14 @@
 package dev.mistral4j.admin.cli;
 
 import dev.mistral4j.admin.files.FilePurpose;
+import dev.mistral4j.admin.files.FileSampleType;
+import dev.mistral4j.admin.files.FileSource;
+import dev.mistral4j.admin.files.FileVisibility;
 import dev.mistral4j.admin.finetuning.JobStatus;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +33,41 @@ final class OptionValues {
             }
             return purpose;
         }
+    }
+
+    /** A file sample type: {@code pretrain}, {@code instruct}, {@code batch_request}, ... */
+    static final class SampleType implements ITypeConverter<FileSampleType> {
+        @Override
+        public FileSampleType convert(String value) {
+            return known(FileSampleType.fromWire(value), FileSampleType.UNKNOWN, FileSampleType.values(),
+                    FileSampleType::wireValue, value);
+        }
+    }
+
+    /** A file source: {@code upload}, {@code repository} or {@code mistral}. */
+    static final class Source implements ITypeConverter<FileSource> {
+        @Override
+        public FileSource convert(String value) {
+            return known(FileSource.fromWire(value), FileSource.UNKNOWN, FileSource.values(), FileSource::wireValue,
+                    value);
+        }
+    }
+
+    /** A file visibility: {@code workspace} or {@code user}. */
+    static final class Visibility implements ITypeConverter<FileVisibility> {
+        @Override
+        public FileVisibility convert(String value) {
+            return known(FileVisibility.fromWire(value), FileVisibility.UNKNOWN, FileVisibility.values(),
+                    FileVisibility::wireValue, value);
+        }
+    }
+
+    private static <T> T known(T converted, T unknown, T[] values, Function<T, String> wire, String value) {
+        if (converted == unknown) {
+            throw new TypeConversionException("expected one of " + Arrays.stream(values).filter(known -> known
+                    != unknown).map(wire).collect(Collectors.joining(", ")) + " but was '" + value + "'");
+        }
+        return converted;
     }
 
     /** A job status such as {@code RUNNING}, in any case. */

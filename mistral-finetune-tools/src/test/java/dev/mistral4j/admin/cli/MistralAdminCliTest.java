@@ -179,6 +179,28 @@ class MistralAdminCliTest {
     }
 
     @Test
+    void uploadsWithVisibilityAndExpiryAndListsWithRepeatedFilters() {
+        Path train = TrainingData.write(dir, "visible.jsonl", TrainingData.VALID);
+
+        CliRun upload = cli("files", "upload", train.toString(), "--visibility", "user", "--expiry", "48", "--json");
+        CliRun list = cli("files", "list", "--sample-type", "instruct", "--sample-type", "batch_request",
+                "--source", "upload", "--mimetype", "application/jsonl", "--json");
+        CliRun badType = cli("files", "list", "--sample-type", "chat");
+
+        JsonNode file = WireJson.tree(upload.out());
+        assertThat(file.path("visibility").asText()).isEqualTo("user");
+        assertThat(file.path("expires_at").asLong()).isEqualTo(file.path("created_at").asLong() + 48 * 3600);
+        assertThat(WireJson.tree(list.out()).path("data")).extracting(each -> each.path("id").asText())
+                .contains(file.path("id").asText());
+        assertThat(EMULATOR.emulator().recordedRequests()).filteredOn(request -> request.method().equals("GET")
+                        && request.path().equals("/v1/files")).last()
+                .satisfies(request -> assertThat(request.query()).contains(
+                        "sample_type=instruct&sample_type=batch_request&source=upload&mimetypes=application%2Fjsonl"));
+        assertThat(badType.exitCode()).isEqualTo(MistralAdminCli.USAGE);
+        assertThat(badType.err()).contains("--sample-type").contains("instruct").contains("chat");
+    }
+
+    @Test
     void badUsageExitsWithTwoAndNamesTheProblem() {
         Path train = TrainingData.write(dir, "train.jsonl", TrainingData.VALID);
 

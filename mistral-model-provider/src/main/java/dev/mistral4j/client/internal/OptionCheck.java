@@ -119,6 +119,17 @@ public final class OptionCheck {
         return headers;
     }
 
+    /** Proxy credentials: a non-blank username and a non-null password (which no message ever shows). */
+    public static void proxyCredentials(String username, String password) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("proxyAuthentication needs a username, got "
+                    + (username == null ? "null" : "a blank one"));
+        }
+        if (password == null) {
+            throw new IllegalArgumentException("proxyAuthentication needs a password, got null");
+        }
+    }
+
     private static String plain(double bound) {
         return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }

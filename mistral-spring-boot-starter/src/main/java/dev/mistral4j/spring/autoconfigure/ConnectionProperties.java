@@ -41,6 +41,9 @@ public class ConnectionProperties {
     /** HTTP client: connect and write timeouts, connection pool and concurrency. */
     private final Http http = new Http();
 
+    /** Proxy of the group's calls; unset: the JVM's proxy properties (https.proxyHost, http.nonProxyHosts, ...). */
+    private final Proxy proxy = new Proxy();
+
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -111,6 +114,10 @@ public class ConnectionProperties {
 
     public Http getHttp() {
         return http;
+    }
+
+    public Proxy getProxy() {
+        return proxy;
     }
 
     /** The retry policy of the group's client; unset values keep {@code RetryPolicy.defaults()}. */
@@ -250,6 +257,65 @@ public class ConnectionProperties {
 
         public void setKeepAlive(Duration keepAlive) {
             this.keepAlive = keepAlive;
+        }
+    }
+
+    /** The proxy of the group's client; without a host the JVM's proxy system properties apply. */
+    public static class Proxy {
+
+        /** Host name or address of the proxy. */
+        private String host;
+
+        /** Port of the proxy, 1 to 65535; required with the host. */
+        private Integer port;
+
+        /** HTTP or SOCKS; default HTTP. */
+        private java.net.Proxy.Type type = java.net.Proxy.Type.HTTP;
+
+        /** User name sent as Proxy-Authorization when the proxy answers 407. */
+        private String username;
+
+        /** Password sent with the user name; never logged. */
+        private String password;
+
+        public String getHost() {
+            return host;
+        }
+
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        public Integer getPort() {
+            return port;
+        }
+
+        public void setPort(Integer port) {
+            this.port = port;
+        }
+
+        public java.net.Proxy.Type getType() {
+            return type;
+        }
+
+        public void setType(java.net.Proxy.Type type) {
+            this.type = type;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
         }
     }
 }

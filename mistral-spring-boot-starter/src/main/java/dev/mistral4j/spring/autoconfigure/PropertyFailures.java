@@ -36,7 +36,10 @@ final class PropertyFailures {
             Map.entry("multiplier", "retry.multiplier"),
             Map.entry("jitter", "retry.jitter"),
             Map.entry("totalDeadline", "retry.total-deadline"),
-            Map.entry("maxRetryAfter", "retry.max-retry-after"));
+            Map.entry("maxRetryAfter", "retry.max-retry-after"),
+            Map.entry("proxyPort", "proxy.port"),
+            Map.entry("proxyType", "proxy.type"),
+            Map.entry("proxyAuthentication", "proxy.username"));
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
