@@ -39,6 +39,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.Term;
@@ -52,8 +53,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.knn.KnnCollectorManager;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -93,9 +97,12 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private final SearcherManager searchers;
     private final boolean commitEveryWrite;
     private final int searchCandidates;
+    private final int exactSearchLimit;
     private final LuceneFilters filters = new LuceneFilters(SEGMENTS);
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong searchableWrites = new AtomicLong();
+    /** Segments added since the index was last merged into one index segment, or opened. */
+    private final AtomicLong addedSinceCompaction = new AtomicLong();
     /** Whether writes wait for {@link #commit} (only when commits are deferred). */
     private volatile boolean uncommitted;
     /** Not the writer itself: Lucene asserts that nobody holds the writer's monitor while it commits. */
@@ -105,6 +112,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         this.folder = Objects.requireNonNull(builder.folder, "folder is required");
         this.commitEveryWrite = commitEveryWrite;
         this.searchCandidates = builder.searchCandidates;
+        this.exactSearchLimit = builder.exactSearchLimit;
         KnnVectorsFormat vectors = new WideHnswFormat(builder.maxConnections, builder.beamWidth);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setCodec(new Lucene912Codec() {
@@ -190,6 +198,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             return;
         }
         write(writer -> {
+            addedSinceCompaction.addAndGet(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 String id = ensureNotBlank(ids.get(i), "id");
                 writer.updateDocument(new Term(ID, id),
@@ -236,7 +245,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         Query filter = request.filter() == null ? null : filters.toQuery(request.filter());
         IndexSearcher searcher = searcher();
         try {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, target, candidates, filter),
+            TopDocs top = searcher.search(new StoreVectorQuery(target, candidates, filter, exactSearchLimit),
                     request.maxResults());
             List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -282,7 +291,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             synchronized (commitLock) {
                 changes.applyTo(writer);
                 writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
-                writer.commit();
+                commitAndCompact();
                 uncommitted = false;
             }
             writes.incrementAndGet();
@@ -329,13 +338,34 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         try {
             change.applyTo(writer);
             if (commitEveryWrite) {
-                writer.commit();
+                synchronized (commitLock) {
+                    commitAndCompact();
+                }
             } else {
                 uncommitted = true;
             }
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the store in " + folder, e);
+        }
+    }
+
+    /**
+     * Commits; then, when the segments added since the last compaction are at least half of the store (a first or a
+     * bulk ingestion) and the index has more than one segment, merges it into one and commits that. A search walks one
+     * HNSW graph per index segment, so its cost grows with their number; small later writes are left to Lucene's
+     * merge policy, so that re-ingesting a few documents does not rewrite the store. Compactions happen at sizes that
+     * at least double, so their work stays proportional to what was written. A crash during one leaves the commit
+     * before it.
+     */
+    private void commitAndCompact() throws IOException {
+        writer.commit();
+        long added = addedSinceCompaction.get();
+        if (added > 0 && added * 2 >= writer.getDocStats().numDocs
+                && SegmentInfos.readLatestCommit(writer.getDirectory()).size() > 1) {
+            writer.forceMerge(1);
+            writer.commit();
+            addedSinceCompaction.addAndGet(-added);
         }
     }
 
@@ -432,6 +462,35 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     }
 
     /**
+     * The vector search, exact in an index segment where a filter admits at most {@code exactSearchLimit} documents:
+     * comparing the query with each of them costs less than a graph walk that would visit as many, and finds the true
+     * nearest ones. Lucene searches exactly on its own only where the walk visited more documents than the filter
+     * admits, after it did.
+     */
+    private static final class StoreVectorQuery extends KnnFloatVectorQuery {
+
+        private static final TopDocs INCOMPLETE = new TopDocs(new TotalHits(0,
+                TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0]);
+
+        private final int exactSearchLimit;
+
+        StoreVectorQuery(float[] target, int candidates, Query filter, int exactSearchLimit) {
+            super(VECTOR, target, candidates, filter);
+            this.exactSearchLimit = exactSearchLimit;
+        }
+
+        @Override
+        protected TopDocs approximateSearch(LeafReaderContext context, Bits acceptDocs, int visitedLimit,
+                KnnCollectorManager collectors) throws IOException {
+            // under a filter the limit is one more than the documents it admits; without one, no limit
+            if (visitedLimit != Integer.MAX_VALUE && visitedLimit - 1 <= exactSearchLimit) {
+                return INCOMPLETE;
+            }
+            return super.approximateSearch(context, acceptDocs, visitedLimit, collectors);
+        }
+    }
+
+    /**
      * Lucene's HNSW format with room for {@link #MAX_DIMENSIONS}. It writes the files of
      * {@link Lucene99HnswVectorsFormat} under that format's name, so that Lucene reads them with its own reader.
      */
@@ -469,6 +528,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         // recall@10 on 20,000 vectors built like the emulator's: 0.90 with 100, 0.96 with 200, 0.98 with 400
         private int searchCandidates = 200;
         private double writeBufferMegabytes = 64;
+        private int exactSearchLimit = 20_000;
 
         private Builder() {
         }
@@ -514,6 +574,20 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
                 throw new IllegalArgumentException("searchCandidates must be at least 1, got " + searchCandidates);
             }
             this.searchCandidates = searchCandidates;
+            return this;
+        }
+
+        /**
+         * Filtered searches compare the query with every segment the filter admits when it admits at most this many
+         * in an index segment (exact results; about 0.5 ms per 1,000 segments of 1,024 dimensions), and walk the HNSW
+         * graph otherwise; from 0 (always walk) to 1,000,000; default 20,000.
+         */
+        public Builder exactSearchLimit(int exactSearchLimit) {
+            if (exactSearchLimit < 0 || exactSearchLimit > 1_000_000) {
+                throw new IllegalArgumentException("exactSearchLimit must be from 0 to 1,000,000, got "
+                        + exactSearchLimit);
+            }
+            this.exactSearchLimit = exactSearchLimit;
             return this;
         }
 
