@@ -242,7 +242,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
         float[] target = unitLength(request.queryEmbedding().vector());
         int candidates = Math.max(request.maxResults(), searchCandidates);
-        Query filter = request.filter() == null ? null : filters.toQuery(request.filter());
+        // every search has a filter, so that a small index segment (one of recent writes) is searched exactly
+        Query filter = request.filter() == null ? SEGMENTS : filters.toQuery(request.filter());
         IndexSearcher searcher = searcher();
         try {
             TopDocs top = searcher.search(new StoreVectorQuery(target, candidates, filter, exactSearchLimit),
@@ -310,6 +311,15 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         return data;
     }
 
+    /** How many index segments the last commit holds: each has an HNSW graph of its own that a search walks. */
+    int indexSegments() {
+        try {
+            return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the commit of the store in " + folder, e);
+        }
+    }
+
     /** Runs the reading on a searcher that sees every write made so far. */
     <T> T read(SearcherReading<T> reading) {
         IndexSearcher searcher = searcher();
@@ -361,8 +371,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private void commitAndCompact() throws IOException {
         writer.commit();
         long added = addedSinceCompaction.get();
-        if (added > 0 && added * 2 >= writer.getDocStats().numDocs
-                && SegmentInfos.readLatestCommit(writer.getDirectory()).size() > 1) {
+        if (added > 0 && added * 2 >= writer.getDocStats().numDocs && indexSegments() > 1) {
             writer.forceMerge(1);
             writer.commit();
             addedSinceCompaction.addAndGet(-added);
