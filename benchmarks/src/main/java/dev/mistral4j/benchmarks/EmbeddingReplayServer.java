@@ -47,7 +47,7 @@ final class EmbeddingReplayServer implements AutoCloseable {
         this.vectors = vectors;
         this.latencyMillis = latencyMillis;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        new DaemonThreads("embedding-replay-accept").newThread(this::acceptForever).start();
+        HttpRequests.acceptForever(server, "embedding-replay", this::serve);
     }
 
     /** E.g. {@code http://127.0.0.1:41234/v1}. */
@@ -63,17 +63,6 @@ final class EmbeddingReplayServer implements AutoCloseable {
     /** Requests refused for going over a limit. */
     long refused() {
         return refused.get();
-    }
-
-    private void acceptForever() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                new DaemonThreads("embedding-replay").newThread(() -> serve(socket)).start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void serve(Socket socket) {

@@ -3,13 +3,30 @@ package dev.mistral4j.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 
-/** Reads HTTP/1.1 requests off a kept-alive connection for the replay servers: headers, then the body. */
+/** The connections of the replay servers: accepting them, and reading HTTP/1.1 requests off a kept-alive one. */
 final class HttpRequests {
 
     private HttpRequests() {
+    }
+
+    /** Serves each connection the server accepts on a daemon thread of its own, until the server is closed. */
+    static void acceptForever(ServerSocket server, String name, Consumer<Socket> connection) {
+        new DaemonThreads(name + "-accept").newThread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket socket = server.accept();
+                    new DaemonThreads(name).newThread(() -> connection.accept(socket)).start();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }).start();
     }
 
     /** The body of the next request (fixed-length or chunked, empty when none); null at the end of the connection. */

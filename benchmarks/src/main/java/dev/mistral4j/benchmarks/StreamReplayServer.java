@@ -26,23 +26,12 @@ final class StreamReplayServer implements AutoCloseable {
         this.response = new byte[head.length + eventStream.length];
         System.arraycopy(head, 0, response, 0, head.length);
         System.arraycopy(eventStream, 0, response, head.length, eventStream.length);
-        new DaemonThreads("stream-replay-accept").newThread(this::acceptForever).start();
+        HttpRequests.acceptForever(server, "stream-replay", this::serve);
     }
 
     /** E.g. {@code http://127.0.0.1:41234/v1}. */
     String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/v1";
-    }
-
-    private void acceptForever() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                new DaemonThreads("stream-replay").newThread(() -> serve(socket)).start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void serve(Socket socket) {
