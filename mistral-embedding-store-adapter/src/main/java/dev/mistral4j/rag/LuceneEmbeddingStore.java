@@ -72,7 +72,10 @@ import org.apache.lucene.util.BytesRef;
  * call that returned, and never with a part of one. The index is read through memory-mapped files, so opening it does
  * not load the vectors onto the heap. Scores are LangChain4j's relevance scores ({@code (cosine + 1) / 2}), as
  * {@code InMemoryEmbeddingStore} reports them; a search finds approximate nearest neighbours, the more
- * {@link Builder#searchCandidates(int) candidates} the closer to exact.
+ * {@link Builder#searchCandidates(int) candidates} the closer to exact, and the exact ones where a filter admits few
+ * enough segments ({@link Builder#exactSearchLimit(int)}). A commit that follows a bulk write (as many segments added
+ * since the last compaction as half the store) merges the index into one index segment, so that a search walks one
+ * graph; smaller writes are merged by Lucene's policy, without rewriting the store.
  *
  * <p>Thread-safe. One instance at a time owns a folder (a second one, in this process or another, is refused);
  * {@link #close()} releases it.
