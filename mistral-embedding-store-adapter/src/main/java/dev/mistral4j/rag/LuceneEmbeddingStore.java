@@ -535,9 +535,12 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     public static final class Builder {
 
         private Path folder;
-        private int maxConnections = 16;
+        // on 10,000 of the emulator's vectors (one index segment, 200 candidates), against Lucene's default of 16:
+        // recall@10 0.979 instead of 0.923 for 6% more CPU per search, and 35% more per insertion
+        private int maxConnections = 32;
         private int beamWidth = 100;
-        // recall@10 on 20,000 vectors built like the emulator's: 0.90 with 100, 0.96 with 200, 0.98 with 400
+        // recall@10 on 10,000 of the emulator's vectors with 32 connections: 0.945 with 100, 0.979 with 200, 0.992
+        // with 400 candidates
         private int searchCandidates = 200;
         private double writeBufferMegabytes = 64;
         private int exactSearchLimit = 20_000;
@@ -552,7 +555,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         }
 
         /**
-         * Neighbours per node in the HNSW graph (Lucene's {@code M}), from 2 to 512; default 16. More: better recall,
+         * Neighbours per node in the HNSW graph (Lucene's {@code M}), from 2 to 512; default 32. More: better recall,
          * a bigger graph and slower writes.
          */
         public Builder maxConnections(int maxConnections) {
