@@ -1,5 +1,6 @@
 package dev.mistral4j.rag;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
