@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkRun {
 
-    private static final Set<String> CASES = Set.of("1", "2", "3", "4", "5", "6", "7", "8");
+    private static final Set<String> CASES = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private BenchmarkRun() {
     }
@@ -42,7 +42,7 @@ public final class BenchmarkRun {
             if (args[i].equals("--only") && i + 1 < args.length) {
                 only = Set.copyOf(Arrays.asList(args[++i].split(",")));
                 if (!CASES.containsAll(only)) {
-                    usage("--only takes case numbers among 1, 2, 3, 4, 5, 6, 7, 8; got " + args[i]);
+                    usage("--only takes case numbers among 1, 2, 3, 4, 5, 6, 7, 8, 9; got " + args[i]);
                 }
             } else if (args[i].equals("--output") && i + 1 < args.length) {
                 output = Path.of(args[++i]);
@@ -55,7 +55,7 @@ public final class BenchmarkRun {
 
     private static void usage(String problem) {
         System.err.println("mistral4j-benchmarks: " + problem);
-        System.err.println("usage: java -jar mistral4j-benchmarks.jar [--only 1,2,3,4,5,6,7,8] [--output FILE]");
+        System.err.println("usage: java -jar mistral4j-benchmarks.jar [--only 1,2,3,4,5,6,7,8,9] [--output FILE]");
         System.exit(2);
     }
 

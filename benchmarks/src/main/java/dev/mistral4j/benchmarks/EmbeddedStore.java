@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Case 8: the embedded store ({@code TrackedStore.embedded}, Lucene HNSW) side by side with LangChain4j's
+ * Case 9: the embedded store ({@code TrackedStore.embedded}, Lucene HNSW) side by side with LangChain4j's
  * {@code InMemoryEmbeddingStore} on the same 1024-dimension {@code mistral-embed} vectors from the emulator, at 10,000
  * and 100,000 chunks: search latency and recall@10 against the in-memory store's exact search, unfiltered and with a
  * filter that 10% of the chunks match; opening the store, and heap while searching, in a {@code -Xmx256m} JVM

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The JVM of case 8's searches, started with {@code -Xmx256m}: opens the embedded store, then runs every query three
+ * The JVM of case 9's searches, started with {@code -Xmx256m}: opens the embedded store, then runs every query three
  * times unfiltered and three times filtered ({@link EmbeddedStore#TENTH}). Prints {@code open <seconds>},
  * {@code query|filtered timed <ms>} for the last two runs, {@code query|filtered result - <keys>} for the last, and
  * {@code heap <bytes>}: the heap pools' peak sum while searching, after a GC and a reset.

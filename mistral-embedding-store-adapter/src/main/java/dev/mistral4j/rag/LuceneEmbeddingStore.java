@@ -39,6 +39,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.Term;
@@ -52,8 +53,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.knn.KnnCollectorManager;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -68,7 +72,10 @@ import org.apache.lucene.util.BytesRef;
  * call that returned, and never with a part of one. The index is read through memory-mapped files, so opening it does
  * not load the vectors onto the heap. Scores are LangChain4j's relevance scores ({@code (cosine + 1) / 2}), as
  * {@code InMemoryEmbeddingStore} reports them; a search finds approximate nearest neighbours, the more
- * {@link Builder#searchCandidates(int) candidates} the closer to exact.
+ * {@link Builder#searchCandidates(int) candidates} the closer to exact, and the exact ones where a filter admits few
+ * enough segments ({@link Builder#exactSearchLimit(int)}). A commit that follows a bulk write (as many segments added
+ * since the last compaction as half the store) merges the index into one index segment, so that a search walks one
+ * graph; smaller writes are merged by Lucene's policy, without rewriting the store.
  *
  * <p>Thread-safe. One instance at a time owns a folder (a second one, in this process or another, is refused);
  * {@link #close()} releases it.
@@ -93,9 +100,12 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private final SearcherManager searchers;
     private final boolean commitEveryWrite;
     private final int searchCandidates;
+    private final int exactSearchLimit;
     private final LuceneFilters filters = new LuceneFilters(SEGMENTS);
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong searchableWrites = new AtomicLong();
+    /** Segments added since the index was last merged into one index segment, or opened. */
+    private final AtomicLong addedSinceCompaction = new AtomicLong();
     /** Whether writes wait for {@link #commit} (only when commits are deferred). */
     private volatile boolean uncommitted;
     /** Not the writer itself: Lucene asserts that nobody holds the writer's monitor while it commits. */
@@ -105,6 +115,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         this.folder = Objects.requireNonNull(builder.folder, "folder is required");
         this.commitEveryWrite = commitEveryWrite;
         this.searchCandidates = builder.searchCandidates;
+        this.exactSearchLimit = builder.exactSearchLimit;
         KnnVectorsFormat vectors = new WideHnswFormat(builder.maxConnections, builder.beamWidth);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setCodec(new Lucene912Codec() {
@@ -190,6 +201,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             return;
         }
         write(writer -> {
+            addedSinceCompaction.addAndGet(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 String id = ensureNotBlank(ids.get(i), "id");
                 writer.updateDocument(new Term(ID, id),
@@ -233,10 +245,11 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
         float[] target = unitLength(request.queryEmbedding().vector());
         int candidates = Math.max(request.maxResults(), searchCandidates);
-        Query filter = request.filter() == null ? null : filters.toQuery(request.filter());
+        // every search has a filter, so that a small index segment (one of recent writes) is searched exactly
+        Query filter = request.filter() == null ? SEGMENTS : filters.toQuery(request.filter());
         IndexSearcher searcher = searcher();
         try {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, target, candidates, filter),
+            TopDocs top = searcher.search(new StoreVectorQuery(target, candidates, filter, exactSearchLimit),
                     request.maxResults());
             List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -282,7 +295,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             synchronized (commitLock) {
                 changes.applyTo(writer);
                 writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
-                writer.commit();
+                commitAndCompact();
                 uncommitted = false;
             }
             writes.incrementAndGet();
@@ -299,6 +312,15 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
         return data;
+    }
+
+    /** How many index segments the last commit holds: each has an HNSW graph of its own that a search walks. */
+    int indexSegments() {
+        try {
+            return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the commit of the store in " + folder, e);
+        }
     }
 
     /** Runs the reading on a searcher that sees every write made so far. */
@@ -329,13 +351,33 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         try {
             change.applyTo(writer);
             if (commitEveryWrite) {
-                writer.commit();
+                synchronized (commitLock) {
+                    commitAndCompact();
+                }
             } else {
                 uncommitted = true;
             }
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the store in " + folder, e);
+        }
+    }
+
+    /**
+     * Commits; then, when the segments added since the last compaction are at least half of the store (a first or a
+     * bulk ingestion) and the index has more than one segment, merges it into one and commits that. A search walks one
+     * HNSW graph per index segment, so its cost grows with their number; small later writes are left to Lucene's
+     * merge policy, so that re-ingesting a few documents does not rewrite the store. Compactions happen at sizes that
+     * at least double, so their work stays proportional to what was written. A crash during one leaves the commit
+     * before it.
+     */
+    private void commitAndCompact() throws IOException {
+        writer.commit();
+        long added = addedSinceCompaction.get();
+        if (added > 0 && added * 2 >= writer.getDocStats().numDocs && indexSegments() > 1) {
+            writer.forceMerge(1);
+            writer.commit();
+            addedSinceCompaction.addAndGet(-added);
         }
     }
 
@@ -432,6 +474,35 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     }
 
     /**
+     * The vector search, exact in an index segment where a filter admits at most {@code exactSearchLimit} documents:
+     * comparing the query with each of them costs less than a graph walk that would visit as many, and finds the true
+     * nearest ones. Lucene searches exactly on its own only where the walk visited more documents than the filter
+     * admits, after it did.
+     */
+    private static final class StoreVectorQuery extends KnnFloatVectorQuery {
+
+        private static final TopDocs INCOMPLETE = new TopDocs(new TotalHits(0,
+                TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), new ScoreDoc[0]);
+
+        private final int exactSearchLimit;
+
+        StoreVectorQuery(float[] target, int candidates, Query filter, int exactSearchLimit) {
+            super(VECTOR, target, candidates, filter);
+            this.exactSearchLimit = exactSearchLimit;
+        }
+
+        @Override
+        protected TopDocs approximateSearch(LeafReaderContext context, Bits acceptDocs, int visitedLimit,
+                KnnCollectorManager collectors) throws IOException {
+            // under a filter the limit is one more than the documents it admits; without one, no limit
+            if (visitedLimit != Integer.MAX_VALUE && visitedLimit - 1 <= exactSearchLimit) {
+                return INCOMPLETE;
+            }
+            return super.approximateSearch(context, acceptDocs, visitedLimit, collectors);
+        }
+    }
+
+    /**
      * Lucene's HNSW format with room for {@link #MAX_DIMENSIONS}. It writes the files of
      * {@link Lucene99HnswVectorsFormat} under that format's name, so that Lucene reads them with its own reader.
      */
@@ -464,11 +535,15 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     public static final class Builder {
 
         private Path folder;
-        private int maxConnections = 16;
+        // on 10,000 of the emulator's vectors (one index segment, 200 candidates), against Lucene's default of 16:
+        // recall@10 0.979 instead of 0.923 for 6% more CPU per search, and 35% more per insertion
+        private int maxConnections = 32;
         private int beamWidth = 100;
-        // recall@10 on 20,000 vectors built like the emulator's: 0.90 with 100, 0.96 with 200, 0.98 with 400
+        // recall@10 on 10,000 of the emulator's vectors with 32 connections: 0.945 with 100, 0.979 with 200, 0.992
+        // with 400 candidates
         private int searchCandidates = 200;
         private double writeBufferMegabytes = 64;
+        private int exactSearchLimit = 20_000;
 
         private Builder() {
         }
@@ -480,7 +555,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         }
 
         /**
-         * Neighbours per node in the HNSW graph (Lucene's {@code M}), from 2 to 512; default 16. More: better recall,
+         * Neighbours per node in the HNSW graph (Lucene's {@code M}), from 2 to 512; default 32. More: better recall,
          * a bigger graph and slower writes.
          */
         public Builder maxConnections(int maxConnections) {
@@ -514,6 +589,20 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
                 throw new IllegalArgumentException("searchCandidates must be at least 1, got " + searchCandidates);
             }
             this.searchCandidates = searchCandidates;
+            return this;
+        }
+
+        /**
+         * Filtered searches compare the query with every segment the filter admits when it admits at most this many
+         * in an index segment (exact results; about 0.5 ms per 1,000 segments of 1,024 dimensions), and walk the HNSW
+         * graph otherwise; from 0 (always walk) to 1,000,000; default 20,000.
+         */
+        public Builder exactSearchLimit(int exactSearchLimit) {
+            if (exactSearchLimit < 0 || exactSearchLimit > 1_000_000) {
+                throw new IllegalArgumentException("exactSearchLimit must be from 0 to 1,000,000, got "
+                        + exactSearchLimit);
+            }
+            this.exactSearchLimit = exactSearchLimit;
             return this;
         }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -302,6 +303,64 @@ class LuceneEmbeddingStoreTest {
     }
 
     @Test
+    void aFilterAdmittingFewSegmentsIsSearchedExactlyAndAGraphWalkStillKeepsToTheFilter(@TempDir Path other) {
+        List<String> ids = new ArrayList<>();
+        List<Embedding> embeddings = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 2_000; i++) {
+            float[] vector = new float[32];
+            for (int d = 0; d < vector.length; d++) {
+                vector[d] = (float) random.nextGaussian();
+            }
+            ids.add(id(1_000 + i));
+            embeddings.add(Embedding.from(vector));
+            segments.add(TextSegment.from("random " + i, new Metadata().put("group", i % 10)));
+        }
+        InMemoryEmbeddingStore<TextSegment> exact = new InMemoryEmbeddingStore<>();
+        exact.addAll(ids, embeddings, segments);
+        Filter third = metadataKey("group").isEqualTo(3);
+        try (LuceneEmbeddingStore small = LuceneEmbeddingStore.builder().folder(other.resolve("exact"))
+                .searchCandidates(10).build();
+             LuceneEmbeddingStore walked = LuceneEmbeddingStore.builder().folder(other.resolve("walked"))
+                     .searchCandidates(10).exactSearchLimit(0).build()) {
+            small.addAll(ids, embeddings, segments);
+            walked.addAll(ids, embeddings, segments);
+            for (int q = 0; q < 20; q++) {
+                EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+                        .queryEmbedding(embeddings.get(q * 37)).maxResults(10).filter(third).build();
+
+                // 200 admitted segments, more than the 10 candidates: Lucene alone would walk the graph
+                assertThat(ids(small.search(request).matches())).isEqualTo(ids(exact.search(request).matches()));
+                assertThat(walked.search(request).matches()).hasSize(10).allSatisfy(match ->
+                        assertThat(match.embedded().metadata().getInteger("group")).isEqualTo(3));
+            }
+        }
+    }
+
+    @Test
+    void aBulkWriteLeavesOneIndexSegmentAndASmallOneIsLeftToTheMergePolicy(@TempDir Path other) {
+        try (LuceneEmbeddingStore bulk = LuceneEmbeddingStore.builder().folder(other).writeBufferMegabytes(1)
+                .build()) {
+            List<Embedding> embeddings = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                embeddings.add(model.embed("segment " + i + " about " + NAMES[i % NAMES.length]).content());
+            }
+            // 3 MB of vectors through a 1 MB buffer: several index segments are flushed, then merged into one
+            bulk.addAll(embeddings);
+            assertThat(bulk.indexSegments()).isEqualTo(1);
+
+            bulk.addAll(embeddings.subList(0, 10));
+            assertThat(bulk.indexSegments()).as("10 new segments beside 3,000 are not worth a merge").isEqualTo(2);
+
+            bulk.addAll(embeddings);
+            assertThat(bulk.indexSegments()).isEqualTo(1);
+            assertThat(bulk.search(EmbeddingSearchRequest.builder().queryEmbedding(embeddings.get(0))
+                    .maxResults(10_000).build()).matches()).hasSize(6_010);
+        }
+    }
+
+    @Test
     void optionsOutOfRangeAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> LuceneEmbeddingStore.builder().maxConnections(1))
                 .hasMessage("maxConnections must be from 2 to 512, got 1");
@@ -309,6 +368,8 @@ class LuceneEmbeddingStoreTest {
                 .hasMessage("beamWidth must be from 1 to 3200, got 0");
         assertThatThrownBy(() -> LuceneEmbeddingStore.builder().searchCandidates(0))
                 .hasMessage("searchCandidates must be at least 1, got 0");
+        assertThatThrownBy(() -> LuceneEmbeddingStore.builder().exactSearchLimit(-1))
+                .hasMessage("exactSearchLimit must be from 0 to 1,000,000, got -1");
         assertThatThrownBy(() -> LuceneEmbeddingStore.builder().writeBufferMegabytes(0.5))
                 .hasMessage("writeBufferMegabytes must be from 1 to 2048, got 0.5");
         assertThatThrownBy(() -> LuceneEmbeddingStore.builder().build()).hasMessage("folder is required");

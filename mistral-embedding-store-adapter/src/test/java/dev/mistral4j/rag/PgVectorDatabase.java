@@ -169,11 +169,17 @@ final class PgVectorDatabase implements ExecutionCondition, ParameterResolver {
         }
 
         private static void run(Path directory, String... command) {
+            // not the fork's own streams: surefire talks to the test JVM through them, and node makes stdin
+            // non-blocking, which ends that channel ("std/in stream corrupted")
+            Path log = directory.resolve(command[0] + ".log");
             try {
-                Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+                Process process = new ProcessBuilder(command).directory(directory.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                process.getOutputStream().close();
                 if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                     process.destroyForcibly();
-                    throw new IllegalStateException(String.join(" ", command) + " failed in " + directory);
+                    throw new IllegalStateException(String.join(" ", command) + " failed in " + directory
+                            + "; its output is in " + log);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot run " + String.join(" ", command), e);
