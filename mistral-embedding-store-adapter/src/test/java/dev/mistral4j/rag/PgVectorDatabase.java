@@ -170,7 +170,11 @@ final class PgVectorDatabase implements ExecutionCondition, ParameterResolver {
 
         private static void run(Path directory, String... command) {
             try {
-                Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+                // not inheritIO: npm makes an inherited stdin non-blocking, which breaks surefire's channel to its fork
+                Process process = new ProcessBuilder(command).directory(directory.toFile())
+                        .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                process.getOutputStream().close();
                 if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                     process.destroyForcibly();
                     throw new IllegalStateException(String.join(" ", command) + " failed in " + directory);

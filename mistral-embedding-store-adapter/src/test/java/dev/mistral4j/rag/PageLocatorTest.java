@@ -1,0 +1,68 @@
+package dev.mistral4j.rag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.Metadata;
+import dev.mistral4j.rag.PageLocator.PageSpan;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageLocatorTest {
+
+    static Document paged(String offsets, String text) {
+        return Document.from(text, Metadata.from(SegmentMetadata.PAGE_OFFSETS, offsets));
+    }
+
+    @Test
+    void aSegmentIsFoundWhateverWhitespaceTheSplitterRejoinedItWith() {
+        // pages: "alpha beta" | "gamma\n\n\ndelta" | "epsilon"
+        String text = "alpha beta\n\ngamma\n\n\ndelta\n\nepsilon";
+        PageLocator locator = PageLocator.of(paged("0,12,27", text));
+
+        List<PageSpan> spans = locator.locate(List.of("alpha beta\n\ngamma", "gamma delta", "delta\nepsilon"));
+
+        assertThat(spans).containsExactly(new PageSpan(1, 2), new PageSpan(2, 2), new PageSpan(2, 3));
+    }
+
+    @Test
+    void repeatedTextIsLookedUpAfterTheSegmentBeforeIt() {
+        String text = "Header\n\nbody one\n\nHeader\n\nbody two";
+        PageLocator locator = PageLocator.of(paged("0,18", text));
+
+        assertThat(locator.locate(List.of("Header", "body one", "Header", "body two")))
+                .containsExactly(new PageSpan(1, 1), new PageSpan(1, 1), new PageSpan(2, 2), new PageSpan(2, 2));
+    }
+
+    @Test
+    void emptyPagesSharingAnOffsetNeverHoldText() {
+        // pages 2 and 3 are empty and start where page 4 does
+        PageLocator locator = PageLocator.of(paged("0,5,5,5", "firstlast"));
+
+        assertThat(locator.locate(List.of("first", "last"))).containsExactly(new PageSpan(1, 1), new PageSpan(4, 4));
+    }
+
+    @Test
+    void aSegmentNotInTheTextHasNoPages() {
+        PageLocator locator = PageLocator.of(paged("0,4", "one two"));
+
+        assertThat(locator.locate(List.of("rewritten by the splitter", "two"))).containsExactly(null,
+                new PageSpan(2, 2));
+    }
+
+    @Test
+    void aDocumentWithoutOffsetsHasNoLocator() {
+        assertThat(PageLocator.of(Document.from("text"))).isNull();
+    }
+
+    @Test
+    void offsetsThatAreNotAscendingFromZeroWithinTheTextAreRefused() {
+        for (String bad : Arrays.asList("1,4", "0,x", "0,9", "0,3,2")) {
+            assertThatThrownBy(() -> PageLocator.of(paged(bad, "one two")))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'page_offsets' metadata (" + bad + ")");
+        }
+    }
+}
