@@ -338,7 +338,9 @@ public final class DocumentIngestor {
             PageLocator pageLocator = pageLocator(source, document);
             List<PageLocator.PageSpan> pages = pageLocator == null ? null : pageLocator.locate(texts);
             Metadata metadata = document.metadata().copy();
-            metadata.remove(SegmentMetadata.PAGE_OFFSETS);
+            // page and page_end replace them; on every segment of a long document they would weigh
+            List.of(SegmentMetadata.PAGE_OFFSETS, SegmentMetadata.PAGE_NUMBERS, PageLocator.OCR_PAGE_STARTS,
+                    PageLocator.OCR_PAGE_INDEXES).forEach(metadata::remove);
             return new DocumentPlan(source, metadata, texts, hashes, pages, kept, stored.size() - kept.size(),
                     parsed.fingerprint());
         }

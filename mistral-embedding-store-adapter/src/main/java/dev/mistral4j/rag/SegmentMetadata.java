@@ -2,7 +2,7 @@ package dev.mistral4j.rag;
 
 /**
  * The metadata keys that {@link DocumentIngestor} writes on every stored segment, for filters and citations. The
- * segment also keeps the metadata of the document it was cut from, but for {@link #PAGE_OFFSETS}.
+ * segment also keeps the metadata of the document it was cut from, but for its page offsets and page numbers.
  */
 public final class SegmentMetadata {
 
@@ -35,6 +35,13 @@ public final class SegmentMetadata {
      * files sets it; the ingestor derives {@link #PAGE} and {@link #PAGE_END} of each segment from it.
      */
     public static final String PAGE_OFFSETS = "page_offsets";
+    /**
+     * Document metadata beside {@link #PAGE_OFFSETS}, not copied to segments: the number (from 1) of each page, in the
+     * same order, separated by commas, for a text of some pages only (such as {@code "3,4,9"}); without it the pages
+     * are 1, 2, 3... The provider's {@code MistralOcrDocumentParser} gives both under its own keys
+     * ({@code ocr_page_starts}, and {@code ocr_page_indexes} from 0), which the ingestor reads as well.
+     */
+    public static final String PAGE_NUMBERS = "page_numbers";
 
     private SegmentMetadata() {
     }

@@ -62,7 +62,29 @@ class PageLocatorTest {
         for (String bad : Arrays.asList("1,4", "0,x", "0,9", "0,3,2")) {
             assertThatThrownBy(() -> PageLocator.of(paged(bad, "one two")))
                     .as(bad).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'page_offsets' metadata (" + bad + ")");
+                    .hasMessageContaining("metadata (" + bad + ")");
         }
+        assertThatThrownBy(() -> PageLocator.of(Document.from("one two", Metadata.from(SegmentMetadata.PAGE_OFFSETS,
+                "0,4").put(SegmentMetadata.PAGE_NUMBERS, "7"))))
+                .hasMessage("The document's 'page_numbers' metadata has 1 pages, its page offsets 2");
+    }
+
+    @Test
+    void pagesAreNumberedAsTheDocumentSaysForATextOfSomePagesOnly() {
+        Document pages = Document.from("one two", Metadata.from(SegmentMetadata.PAGE_OFFSETS, "0,4")
+                .put(SegmentMetadata.PAGE_NUMBERS, "3,9"));
+
+        assertThat(PageLocator.of(pages).locate(List.of("one two"))).containsExactly(new PageSpan(3, 9));
+        assertThat(PageLocator.of(pages).locate(List.of("two"))).containsExactly(new PageSpan(9, 9));
+    }
+
+    @Test
+    void theKeysOfTheMistralOcrParserAreReadWithItsPageIndexesCountedFromZero() {
+        Document ocr = Document.from("one\n\ntwo", Metadata.from("ocr_page_starts", "0,5")
+                .put("ocr_page_indexes", "4,5").put("ocr_page_count", 2));
+
+        assertThat(PageLocator.of(ocr).locate(List.of("one two"))).containsExactly(new PageSpan(5, 6));
+        assertThat(PageLocator.of(Document.from("one\n\ntwo", Metadata.from("ocr_page_starts", "0,5")))
+                .locate(List.of("two"))).containsExactly(new PageSpan(2, 2));
     }
 }
