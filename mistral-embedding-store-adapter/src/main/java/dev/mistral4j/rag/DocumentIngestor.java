@@ -3,12 +3,14 @@ package dev.mistral4j.rag;
 import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
 
 import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.DocumentParser;
 import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.TokenCountEstimator;
+import dev.langchain4j.model.audio.AudioTranscriptionModel;
 import dev.langchain4j.model.embedding.BatchEmbeddingModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.mistral4j.langchain4j.MistralTokenCountEstimator;
@@ -29,8 +31,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -46,18 +48,34 @@ import java.util.stream.Stream;
  * Ingests documents into a {@link TrackedStore}: splits them (token-aware by default), embeds the chunks whose content
  * is new in batches through the embedding model, and stores them with {@link SegmentMetadata}.
  *
- * <p>Incremental: a chunk whose content hash and position are unchanged since the last ingestion of its source is
- * neither embedded nor rewritten; the other chunks of a changed source are replaced; sources that disappeared are
- * removed with {@link #prune(Collection)} or {@link #sync(Path)}. The store accepts the embedding space (model and
- * dimension) of its first ingestion only.
+ * <p>Folders: every file but hidden ones (names starting with {@code .}) is read by its type, named by its extension
+ * and confirmed by its first bytes: text and Markdown as UTF-8 ({@link #TEXT_FILE_EXTENSIONS}); PDFs and images
+ * ({@code .png, .jpg, .jpeg, .gif, .webp, .tif, .tiff, .bmp, .avif}) through the {@code DocumentParser} set with
+ * {@link Builder#documentParser}, such as the provider's {@code MistralOcrDocumentParser}; audio ({@code .wav, .wave,
+ * .mp3, .ogg, .oga, .opus, .flac, .m4a, .aac, .webm}) through the {@code AudioTranscriptionModel} set with
+ * {@link Builder#audioTranscriptionModel}. A file that cannot be read (no parser for its type, its content not what
+ * its name says, empty, over {@link Builder#maxFileBytes}, its parser failing or finding no text) is left out and
+ * listed with the reason in {@link IngestionReport#skippedFiles()}; the others are ingested. A parser failure that is
+ * not about the file ends the ingestion: a LangChain4j {@code AuthenticationException}, {@code ModelNotFoundException},
+ * {@code UnresolvedModelServerException} or {@code RetriableException} (rate limits, timeouts and server errors left
+ * after the model's own retries). Segments of a file record its {@link SegmentMetadata#PARSER parser} and
+ * {@link SegmentMetadata#MEDIA_TYPE media type}, and their {@link SegmentMetadata#PAGE pages} when the parser gives
+ * the document {@link SegmentMetadata#PAGE_OFFSETS page offsets}.
+ *
+ * <p>Incremental: a file whose bytes, parser and splitter are those of its last ingestion (its fingerprint in the
+ * {@link StoreManifest}) is not parsed again; a chunk whose content hash and position are unchanged since the last
+ * ingestion of its source is neither embedded nor rewritten; the other chunks of a changed source are replaced;
+ * sources that disappeared are removed with {@link #prune(Collection)} or {@link #sync(Path)}. Options of a parser
+ * are not part of the fingerprint: prune the files to read them again with other options. The store accepts the
+ * embedding space (model and dimension) of its first ingestion only.
  *
  * <p>The chunks of a batch are embedded on a thread of the ingestor while the batch before is stored, one
  * {@code embedAll} call at a time. Not thread-safe: one ingestor writes a store at a time.
  */
 public final class DocumentIngestor {
 
-    /** File extensions read as plain text (Markdown included): the parsers LangChain4j ships in its core. */
-    public static final Set<String> TEXT_FILE_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+    /** File extensions read as plain UTF-8 text (Markdown included), by LangChain4j's {@code TextDocumentParser}. */
+    public static final Set<String> TEXT_FILE_EXTENSIONS = FileFormat.TEXT.extensions();
 
     private final EmbeddingModel model;
     private final TrackedStore target;
@@ -66,6 +84,7 @@ public final class DocumentIngestor {
     private final Consumer<IngestionProgress> progressListener;
     private final int batchSize;
     private final BatchEmbedding batchEmbedding;
+    private final FileParsing fileParsing;
     private EmbeddingSpace space;
 
     private DocumentIngestor(Builder builder) {
@@ -78,6 +97,11 @@ public final class DocumentIngestor {
         this.batchSize = builder.batchSize;
         this.batchEmbedding = builder.batchModel == null ? null : new BatchEmbedding(builder.batchModel,
                 builder.batchPollInterval, builder.batchTimeout, builder.batchProgressListener);
+        String splitterName = builder.splitter != null ? builder.splitter.getClass().getName()
+                : "recursive(" + builder.chunkTokens + "," + builder.overlapTokens + ","
+                        + tokenCountEstimator.getClass().getName() + ")";
+        this.fileParsing = new FileParsing(builder.pdfParser, builder.imageParser, builder.transcriber,
+                builder.maxFileBytes, splitterName);
     }
 
     public static Builder builder() {
@@ -85,12 +109,12 @@ public final class DocumentIngestor {
     }
 
     /**
-     * Ingests a file, or every text and Markdown file under a folder ({@link #TEXT_FILE_EXTENSIONS}; blank files and
-     * other files are left out). The source of a file is its path relative to the folder, with {@code /} separators,
-     * or its file name when {@code path} is a file.
+     * Ingests a file, or every file under a folder, each read by its type (see the class comment); files that cannot
+     * be read are in the report's {@link IngestionReport#skippedFiles()}. The source of a file is its path relative to
+     * the folder, with {@code /} separators, or its file name when {@code path} is a file.
      */
     public IngestionReport ingest(Path path) {
-        return ingest(readDocuments(path));
+        return ingestInputs(listFiles(path));
     }
 
     /** Ingests one text under the given source id (a name, path or URL that identifies it across ingestions). */
@@ -103,12 +127,19 @@ public final class DocumentIngestor {
         return ingest(Arrays.asList(documents));
     }
 
-    /** Ingests documents; each needs a {@link SegmentMetadata#SOURCE} string in its metadata, unique in the call. */
+    /**
+     * Ingests documents; each needs a {@link SegmentMetadata#SOURCE} string in its metadata, unique in the call, and
+     * may have {@link SegmentMetadata#PAGE_OFFSETS}.
+     */
     public IngestionReport ingest(Collection<Document> documents) {
+        return ingestInputs(documents.stream().map(DocumentInput::new).toList());
+    }
+
+    private IngestionReport ingestInputs(List<? extends Input> inputs) {
         EmbeddingSpace space = checkedSpace();
         Set<String> seen = new HashSet<>();
         Batch batch = new Batch(space);
-        Progress progress = new Progress(documents.size());
+        Progress progress = new Progress(inputs.size());
         // a batch is embedded on the embedder thread while this one stores the batch before: the store's work (an
         // HNSW graph insertion per chunk in the embedded store) overlaps the embedding requests, not follows them
         ExecutorService embedder = Executors.newSingleThreadExecutor(runnable -> {
@@ -118,15 +149,21 @@ public final class DocumentIngestor {
         });
         EmbeddedBatch embedding = null;
         try {
-            for (Document document : documents) {
-                String source = sourceOf(document);
+            for (Input input : inputs) {
+                String source = input.source();
                 if (!seen.add(source)) {
                     throw new IllegalArgumentException("Two documents have the source " + source
                             + ": a source identifies one document");
                 }
-                DocumentPlan plan = DocumentPlan.of(source, document, splitter.split(document),
+                FileParsing.Outcome outcome = input.read(target.manifest().fileFingerprint(source));
+                if (!(outcome instanceof FileParsing.Parsed parsed)) {
+                    progress.notRead(source, outcome);
+                    continue;
+                }
+                DocumentPlan plan = DocumentPlan.of(source, parsed, splitter.split(parsed.document()),
                         target.manifest().chunkHashes(source));
                 if (plan.unchanged()) {
+                    plan.record(target.manifest());
                     progress.skipped(plan);
                     continue;
                 }
@@ -166,9 +203,10 @@ public final class DocumentIngestor {
      * holds that is no longer a file in it (sources ingested from elsewhere included).
      */
     public IngestionReport sync(Path folder) {
-        List<Document> documents = readDocuments(folder);
-        IngestionReport report = ingest(documents);
-        Set<String> present = documents.stream().map(DocumentIngestor::sourceOf).collect(Collectors.toSet());
+        List<FileInput> files = listFiles(folder);
+        IngestionReport report = ingestInputs(files);
+        // a skipped file is still there: what the store holds of it stays
+        Set<String> present = files.stream().map(FileInput::source).collect(Collectors.toSet());
         List<String> gone = target.manifest().sources().stream().filter(source -> !present.contains(source))
                 .sorted().toList();
         return report.plus(prune(gone));
@@ -212,50 +250,70 @@ public final class DocumentIngestor {
         return text;
     }
 
-    private static List<Document> readDocuments(Path path) {
+    /** The files to ingest, in path order: {@code path} itself, or every file under it but hidden ones. */
+    private List<FileInput> listFiles(Path path) {
         if (Files.isRegularFile(path)) {
-            return Stream.of(readDocument(path, path.getFileName().toString())).filter(Objects::nonNull).toList();
+            return List.of(new FileInput(path, path.getFileName().toString(), fileParsing));
         }
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException("No such file or folder: " + path);
         }
         try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).filter(DocumentIngestor::isTextFile).sorted()
-                    .map(file -> readDocument(file, path.relativize(file).toString().replace('\\', '/')))
-                    .filter(Objects::nonNull)
+            return files.filter(Files::isRegularFile).filter(file -> !isHidden(path.relativize(file))).sorted()
+                    .map(file -> new FileInput(file, path.relativize(file).toString().replace('\\', '/'),
+                            fileParsing))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + path, e);
         }
     }
 
-    private static boolean isTextFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && TEXT_FILE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    /** Whether a name on the path starts with a dot, such as {@code .git/config} or {@code notes/.DS_Store}. */
+    private static boolean isHidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The file as a document, or null when it is blank. */
-    private static Document readDocument(Path file, String source) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-        if (text.isBlank()) {
-            return null;
-        }
-        Metadata metadata = Metadata.from(SegmentMetadata.SOURCE, source)
-                .put(Document.FILE_NAME, file.getFileName().toString());
-        return Document.from(text, metadata);
+    /** What an ingestion reads: a document given by the caller, or a file parsed when its turn comes. */
+    private interface Input {
+        String source();
+
+        /** The document, or why there is none; {@code fingerprint} is the manifest's for the source. */
+        FileParsing.Outcome read(Optional<String> fingerprint);
     }
 
-    /** One changed document: its chunks, which of them are already stored, and how many stored ones go. */
+    private record DocumentInput(Document document) implements Input {
+        @Override
+        public String source() {
+            return sourceOf(document);
+        }
+
+        @Override
+        public FileParsing.Outcome read(Optional<String> fingerprint) {
+            return new FileParsing.Parsed(document, null);
+        }
+    }
+
+    private record FileInput(Path file, String source, FileParsing parsing) implements Input {
+        @Override
+        public FileParsing.Outcome read(Optional<String> fingerprint) {
+            return parsing.read(file, source, fingerprint);
+        }
+    }
+
+    /**
+     * One changed document: its chunks with their pages (null entries when unknown), which of them are already
+     * stored, how many stored ones go, and the fingerprint of its file (null for a document given as such).
+     */
     private record DocumentPlan(String source, Metadata metadata, List<String> texts, List<String> hashes,
-            Set<Integer> keptIndexes, int removedChunks) {
+            List<PageLocator.PageSpan> pages, Set<Integer> keptIndexes, int removedChunks, String fingerprint) {
 
-        static DocumentPlan of(String source, Document document, List<TextSegment> segments, List<String> stored) {
+        static DocumentPlan of(String source, FileParsing.Parsed parsed, List<TextSegment> segments,
+                List<String> stored) {
             List<String> texts = segments.stream().map(TextSegment::text).toList();
             List<String> hashes = texts.stream().map(DocumentPlan::sha256).toList();
             Set<Integer> kept = new TreeSet<>();
@@ -264,7 +322,31 @@ public final class DocumentIngestor {
                     kept.add(i);
                 }
             }
-            return new DocumentPlan(source, document.metadata(), texts, hashes, kept, stored.size() - kept.size());
+            Document document = parsed.document();
+            PageLocator pageLocator = pageLocator(source, document);
+            List<PageLocator.PageSpan> pages = pageLocator == null ? null : pageLocator.locate(texts);
+            Metadata metadata = document.metadata().copy();
+            // page and page_end replace them; on every segment of a long document they would weigh
+            List.of(SegmentMetadata.PAGE_OFFSETS, SegmentMetadata.PAGE_NUMBERS, PageLocator.OCR_PAGE_STARTS,
+                    PageLocator.OCR_PAGE_INDEXES).forEach(metadata::remove);
+            return new DocumentPlan(source, metadata, texts, hashes, pages, kept, stored.size() - kept.size(),
+                    parsed.fingerprint());
+        }
+
+        private static PageLocator pageLocator(String source, Document document) {
+            try {
+                return PageLocator.of(document);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Document " + source + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Records the document's chunk hashes, and the fingerprint of its file, in the manifest. */
+        void record(StoreManifest manifest) {
+            manifest.putChunkHashes(source, hashes);
+            if (fingerprint != null) {
+                manifest.putFileFingerprint(source, fingerprint);
+            }
         }
 
         boolean unchanged() {
@@ -335,7 +417,7 @@ public final class DocumentIngestor {
             }
             int removed = 0;
             for (DocumentPlan plan : plans) {
-                target.manifest().putChunkHashes(plan.source(), plan.hashes());
+                plan.record(target.manifest());
                 removed += plan.removedChunks();
             }
             int skipped = plans.stream().mapToInt(plan -> plan.keptIndexes().size()).sum();
@@ -364,6 +446,10 @@ public final class DocumentIngestor {
                     .put(SegmentMetadata.CONTENT_HASH, plan.hashes().get(index))
                     .put(SegmentMetadata.EMBEDDING_MODEL, space.modelName())
                     .put(SegmentMetadata.EMBEDDING_DIMENSION, space.dimension());
+            PageLocator.PageSpan pages = plan.pages() == null ? null : plan.pages().get(index);
+            if (pages != null) {
+                metadata.put(SegmentMetadata.PAGE, pages.first()).put(SegmentMetadata.PAGE_END, pages.last());
+            }
             return TextSegment.from(plan.texts().get(index), metadata);
         }
 
@@ -443,8 +529,9 @@ public final class DocumentIngestor {
     private final class Progress {
 
         private final int documentsTotal;
+        private final List<SkippedFile> skippedFiles = new ArrayList<>();
         private IngestionReport done = IngestionReport.EMPTY;
-        private IngestionReport reported;
+        private IngestionProgress reported;
 
         Progress(int documentsTotal) {
             this.documentsTotal = documentsTotal;
@@ -454,6 +541,15 @@ public final class DocumentIngestor {
             done = done.plus(new IngestionReport(1, 0, plan.hashes().size(), 0, 0));
         }
 
+        /** A file left unparsed: unchanged (its stored chunks count as skipped) or rejected. */
+        void notRead(String source, FileParsing.Outcome outcome) {
+            if (outcome instanceof FileParsing.Rejected rejected) {
+                skippedFiles.add(new SkippedFile(source, rejected.reason()));
+            } else {
+                done = done.plus(new IngestionReport(1, 0, target.manifest().chunkHashes(source).size(), 0, 0));
+            }
+        }
+
         void stored(IngestionReport batch) {
             done = done.plus(batch);
             notifyListener();
@@ -461,16 +557,21 @@ public final class DocumentIngestor {
 
         /** The totals, reported once more unless the listener already saw them. */
         IngestionReport report() {
-            if (!done.equals(reported)) {
+            if (!progress().equals(reported)) {
                 notifyListener();
             }
-            return done;
+            return done.plus(new IngestionReport(0, 0, 0, 0, 0, skippedFiles));
+        }
+
+        /** Skipped files count as done, so that the last progress has every document done. */
+        private IngestionProgress progress() {
+            return new IngestionProgress(done.documents() + skippedFiles.size(), documentsTotal,
+                    done.chunksEmbedded(), done.chunksSkipped(), done.tokens());
         }
 
         private void notifyListener() {
-            progressListener.accept(new IngestionProgress(done.documents(), documentsTotal, done.chunksEmbedded(),
-                    done.chunksSkipped(), done.tokens()));
-            reported = done;
+            reported = progress();
+            progressListener.accept(reported);
         }
     }
 
@@ -490,8 +591,54 @@ public final class DocumentIngestor {
         private Duration batchPollInterval = Duration.ofSeconds(5);
         private Duration batchTimeout = Duration.ofHours(24);
         private Consumer<BatchIngestionProgress> batchProgressListener = progress -> { };
+        private DocumentParser pdfParser;
+        private DocumentParser imageParser;
+        private AudioTranscriptionModel transcriber;
+        private long maxFileBytes = 50L * 1024 * 1024;
 
         private Builder() {
+        }
+
+        /**
+         * Reads the PDFs and images of a folder, such as the provider's {@code MistralOcrDocumentParser}; the same as
+         * {@link #pdfParser} and {@link #imageParser} with it. Without one, those files are skipped and reported.
+         */
+        public Builder documentParser(DocumentParser parser) {
+            Objects.requireNonNull(parser, "documentParser");
+            return pdfParser(parser).imageParser(parser);
+        }
+
+        /** Reads the PDFs of a folder (instead of {@link #documentParser}'s). */
+        public Builder pdfParser(DocumentParser parser) {
+            this.pdfParser = Objects.requireNonNull(parser, "pdfParser");
+            return this;
+        }
+
+        /** Reads the images of a folder (instead of {@link #documentParser}'s). */
+        public Builder imageParser(DocumentParser parser) {
+            this.imageParser = Objects.requireNonNull(parser, "imageParser");
+            return this;
+        }
+
+        /**
+         * Turns the audio files of a folder into text, such as the provider's {@code MistralAudioTranscriptionModel};
+         * it gets the file's bytes with their media type. Without one, audio files are skipped and reported.
+         */
+        public Builder audioTranscriptionModel(AudioTranscriptionModel model) {
+            this.transcriber = Objects.requireNonNull(model, "audioTranscriptionModel");
+            return this;
+        }
+
+        /**
+         * Files of more bytes are skipped and reported, before they are read; at least 1, default 50 MB (52,428,800
+         * bytes: the OCR API's limit). A file is held in memory whole while it is parsed.
+         */
+        public Builder maxFileBytes(long maxFileBytes) {
+            if (maxFileBytes < 1) {
+                throw new IllegalArgumentException("maxFileBytes must be at least 1, got " + maxFileBytes);
+            }
+            this.maxFileBytes = maxFileBytes;
+            return this;
         }
 
         /**

@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** A {@link StoreManifest} in a JSON file, rewritten atomically on commit when something changed. */
 final class FileStoreManifest implements StoreManifest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The file's content. */
-    record Content(String model, Integer dimension, Map<String, List<String>> sources) {
+    /** The file's content; {@code fingerprints} is absent from the files of earlier versions. */
+    record Content(String model, Integer dimension, Map<String, List<String>> sources,
+            Map<String, String> fingerprints) {
     }
 
     private final Path file;
@@ -30,7 +32,8 @@ final class FileStoreManifest implements StoreManifest {
     private FileStoreManifest(Path file, Runnable beforeWrite, Content content) {
         this.file = file;
         this.beforeWrite = beforeWrite;
-        this.sources = new ManifestSources(content.sources() == null ? Map.of() : content.sources());
+        this.sources = new ManifestSources(content.sources() == null ? Map.of() : content.sources(),
+                content.fingerprints() == null ? Map.of() : content.fingerprints());
         this.space = content.model() == null ? null : new EmbeddingSpace(content.model(), content.dimension());
     }
 
@@ -39,7 +42,7 @@ final class FileStoreManifest implements StoreManifest {
      * itself, so that the manifest never describes more than what was persisted.
      */
     static FileStoreManifest open(Path file, Runnable beforeWrite) {
-        Content content = new Content(null, null, Map.of());
+        Content content = new Content(null, null, Map.of(), Map.of());
         if (Files.exists(file)) {
             try {
                 content = JSON.readValue(file.toFile(), Content.class);
@@ -77,6 +80,16 @@ final class FileStoreManifest implements StoreManifest {
     }
 
     @Override
+    public Optional<String> fileFingerprint(String source) {
+        return Optional.ofNullable(sources.fingerprint(source));
+    }
+
+    @Override
+    public void putFileFingerprint(String source, String fingerprint) {
+        sources.putFingerprint(source, fingerprint);
+    }
+
+    @Override
     public void removeSource(String source) {
         sources.remove(source);
     }
@@ -88,7 +101,7 @@ final class FileStoreManifest implements StoreManifest {
         }
         beforeWrite.run();
         Content content = new Content(space == null ? null : space.modelName(), space == null ? null : space.dimension(),
-                new LinkedHashMap<>(sources.all()));
+                new LinkedHashMap<>(sources.all()), new TreeMap<>(sources.allFingerprints()));
         AtomicFileWriter.replace(file, temporary -> JSON.writeValue(temporary.toFile(), content));
         spaceChanged = false;
         sources.committed();

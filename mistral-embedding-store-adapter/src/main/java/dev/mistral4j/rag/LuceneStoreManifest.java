@@ -16,8 +16,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The manifest of the embedded store, inside its index: one document per source (its chunk hashes in order) and the
- * embedding space in the commit data, both written in the Lucene commit that makes the segments durable, so that the
+ * The manifest of the embedded store, inside its index: one document per source (its chunk hashes in order and its
+ * file fingerprint) and the embedding space in the commit data, both written in the Lucene commit that makes the segments durable, so that the
  * store and its manifest cannot disagree after a crash. A commit rewrites only the sources that changed.
  */
 final class LuceneStoreManifest implements StoreManifest {
@@ -26,15 +26,16 @@ final class LuceneStoreManifest implements StoreManifest {
     static final String DIMENSION = "embedding_dimension";
     private static final String SOURCE = "manifest.source";
     private static final String HASHES = "manifest.hashes";
+    private static final String FINGERPRINT = "manifest.fingerprint";
     private static final Query SOURCES = new TermQuery(new Term(LuceneEmbeddingStore.KIND, "source"));
 
     private final LuceneEmbeddingStore store;
     private final ManifestSources sources;
     private EmbeddingSpace space;
 
-    private LuceneStoreManifest(LuceneEmbeddingStore store, Map<String, List<String>> sources, EmbeddingSpace space) {
+    private LuceneStoreManifest(LuceneEmbeddingStore store, ManifestSources sources, EmbeddingSpace space) {
         this.store = store;
-        this.sources = new ManifestSources(sources);
+        this.sources = sources;
         this.space = space;
     }
 
@@ -44,14 +45,18 @@ final class LuceneStoreManifest implements StoreManifest {
         EmbeddingSpace space = data.containsKey(MODEL)
                 ? new EmbeddingSpace(data.get(MODEL), Integer.parseInt(data.get(DIMENSION)))
                 : null;
-        Map<String, List<String>> sources = store.read(searcher -> {
+        ManifestSources sources = store.read(searcher -> {
             Map<String, List<String>> read = new HashMap<>();
+            Map<String, String> fingerprints = new HashMap<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(SOURCES, Math.max(1, searcher.count(SOURCES))).scoreDocs) {
                 Document document = fields.document(hit.doc);
                 read.put(document.get(SOURCE), List.of(document.getValues(HASHES)));
+                if (document.get(FINGERPRINT) != null) {
+                    fingerprints.put(document.get(SOURCE), document.get(FINGERPRINT));
+                }
             }
-            return read;
+            return new ManifestSources(read, fingerprints);
         });
         return new LuceneStoreManifest(store, sources, space);
     }
@@ -82,6 +87,16 @@ final class LuceneStoreManifest implements StoreManifest {
     }
 
     @Override
+    public Optional<String> fileFingerprint(String source) {
+        return Optional.ofNullable(sources.fingerprint(source));
+    }
+
+    @Override
+    public void putFileFingerprint(String source, String fingerprint) {
+        sources.putFingerprint(source, fingerprint);
+    }
+
+    @Override
     public void removeSource(String source) {
         sources.remove(source);
     }
@@ -101,17 +116,20 @@ final class LuceneStoreManifest implements StoreManifest {
                 if (hashes == null) {
                     writer.deleteDocuments(term);
                 } else {
-                    writer.updateDocument(term, document(source, hashes));
+                    writer.updateDocument(term, document(source, hashes, sources.fingerprint(source)));
                 }
             }
         });
         sources.committed();
     }
 
-    private static Document document(String source, List<String> hashes) {
+    private static Document document(String source, List<String> hashes, String fingerprint) {
         Document document = new Document();
         document.add(new StringField(LuceneEmbeddingStore.KIND, "source", Field.Store.NO));
         document.add(new StringField(SOURCE, source, Field.Store.YES));
+        if (fingerprint != null) {
+            document.add(new StoredField(FINGERPRINT, fingerprint));
+        }
         // one value per chunk, kept in order
         hashes.forEach(hash -> document.add(new StoredField(HASHES, hash)));
         return document;

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * A {@link StoreManifest} in two tables beside the embedding table {@code T}: {@code T_model} holds the one row of
- * the store's model and dimension, {@code T_manifest} one row per source with its comma-separated chunk hashes.
+ * the store's model and dimension, {@code T_manifest} one row per source with its comma-separated chunk hashes and
+ * its file fingerprint (a column added to tables of earlier versions when the store opens).
  * Every change is written at once (auto-commit), so {@link #commit()} has nothing left to do.
  */
 final class PostgresStoreManifest implements StoreManifest {
@@ -36,7 +37,8 @@ final class PostgresStoreManifest implements StoreManifest {
         }
         execute("CREATE TABLE IF NOT EXISTS " + modelTable + " (model TEXT NOT NULL, dimension INTEGER NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS " + manifestTable
-                        + " (source TEXT PRIMARY KEY, chunk_hashes TEXT NOT NULL)");
+                        + " (source TEXT PRIMARY KEY, chunk_hashes TEXT NOT NULL)",
+                "ALTER TABLE " + manifestTable + " ADD COLUMN IF NOT EXISTS file_fingerprint TEXT");
     }
 
     @Override
@@ -83,8 +85,23 @@ final class PostgresStoreManifest implements StoreManifest {
     @Override
     public void putChunkHashes(String source, List<String> hashes) {
         update("INSERT INTO " + manifestTable + " (source, chunk_hashes) VALUES (?, ?) "
-                + "ON CONFLICT (source) DO UPDATE SET chunk_hashes = EXCLUDED.chunk_hashes", source,
-                String.join(",", hashes));
+                + "ON CONFLICT (source) DO UPDATE SET chunk_hashes = EXCLUDED.chunk_hashes, file_fingerprint = NULL",
+                source, String.join(",", hashes));
+    }
+
+    @Override
+    public Optional<String> fileFingerprint(String source) {
+        return query("SELECT file_fingerprint FROM " + manifestTable + " WHERE source = ?", statement -> {
+            statement.setString(1, source);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    @Override
+    public void putFileFingerprint(String source, String fingerprint) {
+        update("UPDATE " + manifestTable + " SET file_fingerprint = ? WHERE source = ?", fingerprint, source);
     }
 
     @Override

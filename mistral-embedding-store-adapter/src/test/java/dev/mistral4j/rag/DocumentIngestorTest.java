@@ -129,7 +129,7 @@ class DocumentIngestorTest {
     }
 
     @Test
-    void syncIngestsTextAndMarkdownFilesOfAFolderAndPrunesRemovedOnes() throws IOException {
+    void syncIngestsTextAndMarkdownFilesOfAFolderReportsTheOthersAndPrunesRemovedOnes() throws IOException {
         Path docs = Files.createDirectories(folder.resolve("docs/fables"));
         Files.writeString(docs.resolve("fox.md"), FOX);
         Files.writeString(docs.resolve("tortoise.txt"), TORTOISE);
@@ -141,14 +141,18 @@ class DocumentIngestorTest {
         Files.delete(docs.resolve("tortoise.txt"));
         IngestionReport second = ingestor.sync(folder.resolve("docs"));
 
-        assertThat(first).isEqualTo(new IngestionReport(2, 5, 0, 0, first.tokens()));
-        assertThat(second).isEqualTo(new IngestionReport(2, 0, 3, 2, 0));
+        List<SkippedFile> skipped = List.of(
+                new SkippedFile("fables/empty.txt", "TextDocumentParser found no text in it"),
+                new SkippedFile("fables/picture.png", "no parser for image files is configured: set documentParser or"
+                        + " imageParser (such as a MistralOcrDocumentParser) on the DocumentIngestor's builder"));
+        assertThat(first).isEqualTo(new IngestionReport(2, 5, 0, 0, first.tokens(), skipped));
+        assertThat(second).isEqualTo(new IngestionReport(2, 0, 3, 2, 0, skipped));
         assertThat(tracked.manifest().sources()).containsExactly("fables/fox.md");
         assertThat(storedOf("fables/fox.md").get(0).metadata().getString(Document.FILE_NAME)).isEqualTo("fox.md");
     }
 
     @Test
-    void aSingleFileIsIngestedUnderItsFileNameAndABlankOneIsLeftOut() throws IOException {
+    void aSingleFileIsIngestedUnderItsFileNameAndABlankOneIsReportedAndLeftOut() throws IOException {
         Path fox = Files.writeString(folder.resolve("fox.txt"), FOX);
         Path blank = Files.writeString(folder.resolve("blank.md"), "\n");
         DocumentIngestor ingestor = ingestor().build();
@@ -159,6 +163,8 @@ class DocumentIngestorTest {
         assertThat(ingested.chunksEmbedded()).isEqualTo(3);
         assertThat(tracked.manifest().sources()).containsExactly("fox.txt");
         assertThat(leftOut.documents()).isZero();
+        assertThat(leftOut.skippedFiles()).containsExactly(
+                new SkippedFile("blank.md", "TextDocumentParser found no text in it"));
     }
 
     @Test

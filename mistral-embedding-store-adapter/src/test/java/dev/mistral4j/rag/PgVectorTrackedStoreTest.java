@@ -78,6 +78,27 @@ class PgVectorTrackedStoreTest {
     }
 
     @Test
+    void fileFingerprintsAreKeptAndAManifestTableOfAnEarlierVersionGainsTheirColumn(DataSource dataSource)
+            throws SQLException {
+        String table = PgVectorDatabase.uniqueTable("docs");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + table + "_manifest (source TEXT PRIMARY KEY, chunk_hashes TEXT NOT NULL)");
+            statement.execute("INSERT INTO " + table + "_manifest VALUES ('old.txt', 'h1')");
+        }
+
+        TrackedStore store = open(dataSource, table);
+        store.manifest().putChunkHashes("a.pdf", List.of("h2"));
+        store.manifest().putFileFingerprint("a.pdf", "sha256:aa");
+        TrackedStore reopened = open(dataSource, table);
+
+        assertThat(reopened.manifest().chunkHashes("old.txt")).containsExactly("h1");
+        assertThat(reopened.manifest().fileFingerprint("old.txt")).isEmpty();
+        assertThat(reopened.manifest().fileFingerprint("a.pdf")).contains("sha256:aa");
+        reopened.manifest().putChunkHashes("a.pdf", List.of("h3"));
+        assertThat(reopened.manifest().fileFingerprint("a.pdf")).isEmpty();
+    }
+
+    @Test
     void createsAnHnswCosineIndexWhenAskedFor(DataSource dataSource) throws SQLException {
         String table = PgVectorDatabase.uniqueTable("docs");
         open(dataSource, table);
