@@ -57,6 +57,8 @@ public final class MistralClient implements AutoCloseable {
     private final ModelsService models;
     private final ModerationService moderations;
     private final BatchService batch;
+    private final OcrService ocr;
+    private final AudioService audio;
 
     private MistralClient(HttpTransport transport, OkHttpClient ownedHttp) {
         this.transport = transport;
@@ -68,6 +70,8 @@ public final class MistralClient implements AutoCloseable {
         this.models = new ModelsService(transport, deprecations);
         this.moderations = new ModerationService(transport);
         this.batch = new BatchService(transport);
+        this.ocr = new OcrService(transport);
+        this.audio = new AudioService(transport);
     }
 
     public static Builder builder() {
@@ -102,6 +106,16 @@ public final class MistralClient implements AutoCloseable {
     /** Batch jobs: many requests run server-side, their input and results as JSONL files or inline. */
     public BatchService batch() {
         return batch;
+    }
+
+    /** OCR of PDFs, other documents and images into markdown, page by page. */
+    public OcrService ocr() {
+        return ocr;
+    }
+
+    /** Audio: transcriptions of recordings, plain and streamed. */
+    public AudioService audio() {
+        return audio;
     }
 
     /** The base URL every call goes to, such as {@value #DEFAULT_BASE_URL}. */

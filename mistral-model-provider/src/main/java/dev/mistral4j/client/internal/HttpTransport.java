@@ -128,8 +128,16 @@ public final class HttpTransport implements MistralTransport {
 
     @Override
     public StreamingHandle stream(ApiRequest request, StreamListener<String> listener) {
+        return streamUntil(request, null, listener);
+    }
+
+    /**
+     * Like {@link #stream}, for a stream without the {@code [DONE]} terminator: it ends after the event whose SSE
+     * {@code event:} name is {@code lastEvent} (or at {@code [DONE]} when {@code lastEvent} is {@code null}).
+     */
+    public StreamingHandle streamUntil(ApiRequest request, String lastEvent, StreamListener<String> listener) {
         StreamCall call = new StreamCall(this, request, requireNonNull(listener, "listener"),
-                new RetryBudget(retryPolicy, timing::nanoTime, timing.clock()));
+                new RetryBudget(retryPolicy, timing::nanoTime, timing.clock()), lastEvent);
         call.start();
         return call;
     }

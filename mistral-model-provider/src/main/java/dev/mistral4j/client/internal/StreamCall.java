@@ -22,8 +22,10 @@ import okio.Source;
 
 /**
  * One logical streaming call: attempts until the first event (as the retry policy allows), then reads the events
- * with okhttp-sse's parser ({@code data:} lines joined, comments skipped) and enforces the {@code [DONE]} ending.
- * Exactly one terminal callback reaches the listener, none after {@link #cancel()}.
+ * with okhttp-sse's parser ({@code data:} lines joined, comments skipped) and enforces the ending: {@code [DONE]},
+ * or for a stream without that terminator (audio transcription) the event named {@code lastEvent}, which is
+ * delivered and then ends the stream. Exactly one terminal callback reaches the listener, none after
+ * {@link #cancel()}.
  */
 final class StreamCall implements StreamingHandle {
 
@@ -33,16 +35,20 @@ final class StreamCall implements StreamingHandle {
     private final ApiRequest request;
     private final StreamListener<String> listener;
     private final RetryBudget budget;
+    private final String lastEvent;
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean cancelled;
     private volatile Call current;
     private volatile int delivered;
 
-    StreamCall(HttpTransport transport, ApiRequest request, StreamListener<String> listener, RetryBudget budget) {
+    /** A stream that ends with {@code data: [DONE]}, or, when {@code lastEvent} is set, with the event so named. */
+    StreamCall(HttpTransport transport, ApiRequest request, StreamListener<String> listener, RetryBudget budget,
+               String lastEvent) {
         this.transport = transport;
         this.request = request;
         this.listener = listener;
         this.budget = budget;
+        this.lastEvent = lastEvent;
     }
 
     void start() {
@@ -199,7 +205,10 @@ final class StreamCall implements StreamingHandle {
                 logger.logEvent(data);
             }
             if (DONE.equals(data)) {
-                complete();
+                // a stream that ends on a named event is complete only with that event
+                if (lastEvent == null) {
+                    complete();
+                }
                 return;
             }
             delivered++;
@@ -207,14 +216,19 @@ final class StreamCall implements StreamingHandle {
                 listener.onEvent(data);
             } catch (RuntimeException error) {
                 fail(error);
+                return;
+            }
+            if (lastEvent != null && lastEvent.equals(type)) {
+                complete();
             }
         }
 
         @Override
         public void onClosed(EventSource source) {
             if (!finished.get()) {
-                fail(new LangChain4jException(request.describe() + ": the stream ended without [DONE] after "
-                        + delivered + " event(s); the answer is incomplete"));
+                fail(new LangChain4jException(request.describe() + ": the stream ended without "
+                        + (lastEvent == null ? "[DONE]" : "its " + lastEvent + " event") + " after " + delivered
+                        + " event(s); the answer is incomplete"));
             }
         }
 
