@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * {@code MistralOcrDocumentParser} ({@value #OCR_PAGE_STARTS}, and {@value #OCR_PAGE_INDEXES} counted from 0). A
  * splitter may rejoin the
  * parts it cut at other whitespace than the document had, so a segment is looked up with every run of whitespace
- * taken as one space, in document order from where the segment before it starts (segments overlap).
+ * taken as one space, in document order from where the segment before it starts (segments overlap, the next one
+ * may even start with the whole of the one before).
  */
 final class PageLocator {
 
@@ -109,7 +110,8 @@ final class PageLocator {
                 continue;
             }
             spans.add(new PageSpan(pageAt(offsets[at]), pageAt(offsets[at + wanted.length() - 1])));
-            from = at + 1;
+            // the next segment may start where this one does: its overlap can be the whole of this one
+            from = at;
         }
         return spans;
     }

@@ -37,6 +37,16 @@ class PageLocatorTest {
     }
 
     @Test
+    void aSegmentStartingWithTheWholeSegmentBeforeItIsFound() {
+        // what the recursive splitter does with a title too short for the overlap to cut
+        String text = "The Title\n\nThe body of page one.\n\nPage two.";
+        PageLocator locator = PageLocator.of(paged("0,34", text));
+
+        assertThat(locator.locate(List.of("The Title", "The Title\nThe body of page one.", "Page two.")))
+                .containsExactly(new PageSpan(1, 1), new PageSpan(1, 1), new PageSpan(2, 2));
+    }
+
+    @Test
     void emptyPagesSharingAnOffsetNeverHoldText() {
         // pages 2 and 3 are empty and start where page 4 does
         PageLocator locator = PageLocator.of(paged("0,5,5,5", "firstlast"));
