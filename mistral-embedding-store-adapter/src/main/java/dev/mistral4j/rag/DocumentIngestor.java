@@ -253,14 +253,15 @@ public final class DocumentIngestor {
     /** The files to ingest, in path order: {@code path} itself, or every file under it but hidden ones. */
     private List<FileInput> listFiles(Path path) {
         if (Files.isRegularFile(path)) {
-            return List.of(new FileInput(path, path.getFileName().toString()));
+            return List.of(new FileInput(path, path.getFileName().toString(), fileParsing));
         }
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException("No such file or folder: " + path);
         }
         try (Stream<Path> files = Files.walk(path)) {
             return files.filter(Files::isRegularFile).filter(file -> !isHidden(path.relativize(file))).sorted()
-                    .map(file -> new FileInput(file, path.relativize(file).toString().replace('\\', '/')))
+                    .map(file -> new FileInput(file, path.relativize(file).toString().replace('\\', '/'),
+                            fileParsing))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + path, e);
@@ -297,23 +298,10 @@ public final class DocumentIngestor {
         }
     }
 
-    private final class FileInput implements Input {
-        private final Path file;
-        private final String source;
-
-        FileInput(Path file, String source) {
-            this.file = file;
-            this.source = source;
-        }
-
-        @Override
-        public String source() {
-            return source;
-        }
-
+    private record FileInput(Path file, String source, FileParsing parsing) implements Input {
         @Override
         public FileParsing.Outcome read(Optional<String> fingerprint) {
-            return fileParsing.read(file, source, fingerprint);
+            return parsing.read(file, source, fingerprint);
         }
     }
 

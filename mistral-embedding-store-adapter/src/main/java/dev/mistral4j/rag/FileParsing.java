@@ -25,9 +25,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,7 +52,9 @@ final class FileParsing {
     record Rejected(String reason) implements Outcome {
     }
 
-    private final Map<FileFormat.Kind, DocumentParser> parsers = new EnumMap<>(FileFormat.Kind.class);
+    private final DocumentParser textParser = new TextDocumentParser(StandardCharsets.UTF_8);
+    private final DocumentParser pdfParser;
+    private final DocumentParser imageParser;
     private final AudioTranscriptionModel transcriber;
     private final long maxFileBytes;
     private final String splitterName;
@@ -67,13 +67,8 @@ final class FileParsing {
      */
     FileParsing(DocumentParser pdfParser, DocumentParser imageParser, AudioTranscriptionModel transcriber,
             long maxFileBytes, String splitterName) {
-        parsers.put(FileFormat.Kind.TEXT, new TextDocumentParser(StandardCharsets.UTF_8));
-        if (pdfParser != null) {
-            parsers.put(FileFormat.Kind.PDF, pdfParser);
-        }
-        if (imageParser != null) {
-            parsers.put(FileFormat.Kind.IMAGE, imageParser);
-        }
+        this.pdfParser = pdfParser;
+        this.imageParser = imageParser;
         this.transcriber = transcriber;
         this.maxFileBytes = maxFileBytes;
         this.splitterName = splitterName;
@@ -160,15 +155,25 @@ final class FileParsing {
             return text == null || text.isBlank() ? null : Document.from(text);
         }
         try (InputStream input = new ByteArrayInputStream(bytes)) {
-            return parsers.get(format.kind()).parse(input);
+            return ((DocumentParser) parserOf(format.kind())).parse(input);
         } catch (IOException e) {
             throw new IllegalStateException("A byte array cannot fail to close", e);
         }
     }
 
+    /** The {@code DocumentParser} or {@code AudioTranscriptionModel} of the kind, or null. */
+    private Object parserOf(FileFormat.Kind kind) {
+        return switch (kind) {
+            case TEXT -> textParser;
+            case PDF -> pdfParser;
+            case IMAGE -> imageParser;
+            case AUDIO -> transcriber;
+        };
+    }
+
     /** The name recorded as {@link SegmentMetadata#PARSER}, or null when no parser reads the kind. */
     private String parserName(FileFormat.Kind kind) {
-        Object parser = kind == FileFormat.Kind.AUDIO ? transcriber : parsers.get(kind);
+        Object parser = parserOf(kind);
         if (parser == null) {
             return null;
         }
