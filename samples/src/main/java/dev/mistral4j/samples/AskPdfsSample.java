@@ -34,8 +34,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * java -cp mistral4j-samples.jar dev.mistral4j.samples.AskPdfsSample [folder] [question ...]
  * </pre>
  *
- * Without a folder it writes the public-domain texts of {@link AskDocsSample} as PDFs, one page per paragraph, and
- * asks about them. Offline on the emulator unless {@code MISTRAL_API_KEY} is set.
+ * Without a folder it asks about the public-domain texts of {@link AskDocsSample}, written once as PDFs (one page per
+ * paragraph) into {@code mistral4j-ask-pdfs-library} in the temporary folder. Offline on the emulator unless
+ * {@code MISTRAL_API_KEY} is set.
  */
 public final class AskPdfsSample {
 
@@ -43,7 +44,8 @@ public final class AskPdfsSample {
     }
 
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Path.of(args[0]) : shippedPdfs();
+        Path folder = args.length > 0 ? Path.of(args[0])
+                : shippedPdfs(Path.of(System.getProperty("java.io.tmpdir"), "mistral4j-ask-pdfs-library"));
         List<String> questions = args.length > 1 ? List.of(args).subList(1, args.length)
                 : AskDocsSample.SHIPPED_QUESTIONS;
         try (SampleEnvironment environment = SampleEnvironment.start()) {
@@ -89,11 +91,17 @@ public final class AskPdfsSample {
         return first.equals(last) ? "page " + first : "pages " + first + "-" + last;
     }
 
-    /** The shipped texts as PDFs, one page per paragraph, in a temporary folder deleted on exit. */
-    static Path shippedPdfs() throws IOException {
-        Path folder = Files.createTempDirectory("mistral4j-ask-pdfs");
-        folder.toFile().deleteOnExit();
+    /**
+     * Writes the shipped texts as PDFs, one page per paragraph, into {@code folder} (created when missing); PDFs
+     * already there are kept, so that a second run finds the same bytes (PDFBox gives every new file its own id).
+     */
+    static Path shippedPdfs(Path folder) throws IOException {
+        Files.createDirectories(folder);
         for (String name : AskDocsSample.SHIPPED_TEXTS) {
+            Path pdf = folder.resolve(name.replaceFirst("\\.txt$", ".pdf"));
+            if (Files.exists(pdf)) {
+                continue;
+            }
             String text;
             try (InputStream in = AskPdfsSample.class.getResourceAsStream("/ask-docs/library/" + name)) {
                 if (in == null) {
@@ -101,9 +109,7 @@ public final class AskPdfsSample {
                 }
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            Path pdf = folder.resolve(name.replaceFirst("\\.txt$", ".pdf"));
             writePdf(List.of(text.strip().split("\n\n")), pdf);
-            pdf.toFile().deleteOnExit();
         }
         return folder;
     }

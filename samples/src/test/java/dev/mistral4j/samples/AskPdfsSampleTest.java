@@ -31,7 +31,7 @@ class AskPdfsSampleTest {
 
     @Test
     void answersFromThePdfsCitingTheirPagesAndReadsNoPdfTheSecondTime(MistralEmulator emulator) throws Exception {
-        Path pdfs = AskPdfsSample.shippedPdfs();
+        Path pdfs = AskPdfsSample.shippedPdfs(folder.resolve("pdfs"));
         Files.writeString(pdfs.resolve("broken.pdf"), "%PDF-1.7 cut short");
         IngestionReport first;
         IngestionReport second;
