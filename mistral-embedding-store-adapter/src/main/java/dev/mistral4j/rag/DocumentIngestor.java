@@ -51,8 +51,8 @@ import java.util.stream.Stream;
  * <p>Folders: every file but hidden ones (names starting with {@code .}) is read by its type, named by its extension
  * and confirmed by its first bytes: text and Markdown as UTF-8 ({@link #TEXT_FILE_EXTENSIONS}); PDFs and images
  * ({@code .png, .jpg, .jpeg, .gif, .webp, .tif, .tiff, .bmp, .avif}) through the {@code DocumentParser} set with
- * {@link Builder#documentParser}, such as the provider's {@code MistralOcrDocumentParser}; audio ({@code .wav, .mp3,
- * .ogg, .oga, .opus, .flac, .m4a, .aac, .webm}) through the {@code AudioTranscriptionModel} set with
+ * {@link Builder#documentParser}, such as the provider's {@code MistralOcrDocumentParser}; audio ({@code .wav, .wave,
+ * .mp3, .ogg, .oga, .opus, .flac, .m4a, .aac, .webm}) through the {@code AudioTranscriptionModel} set with
  * {@link Builder#audioTranscriptionModel}. A file that cannot be read (no parser for its type, its content not what
  * its name says, empty, over {@link Builder#maxFileBytes}, its parser failing or finding no text) is left out and
  * listed with the reason in {@link IngestionReport#skippedFiles()}; the others are ingested. A parser failure that is
