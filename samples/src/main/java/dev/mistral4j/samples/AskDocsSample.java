@@ -1,8 +1,10 @@
 package dev.mistral4j.samples;
 
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
+import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.langchain4j.MistralChatModel;
 import dev.mistral4j.langchain4j.MistralEmbeddingModel;
 import dev.mistral4j.rag.DocumentIngestor;
@@ -15,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Ask your docs: ingests a folder of text and Markdown files into an embedded store that persists to a file, then
@@ -79,9 +82,18 @@ public final class AskDocsSample {
                 folder, storeFile, report.documents(), report.chunksEmbedded(), report.tokens(),
                 report.chunksSkipped(), report.chunksRemoved());
 
+        ask(environment.client(), embeddings, store, questions, out, metadata -> "passage "
+                + metadata.getInteger(SegmentMetadata.CHUNK_INDEX));
+    }
+
+    /**
+     * Asks each question of a librarian retrieving from {@code store}, and prints the answer with its sources, each
+     * placed in its file by {@code place} (a passage number, a page).
+     */
+    static void ask(MistralClient client, MistralEmbeddingModel embeddings, TrackedStore store, List<String> questions,
+            PrintStream out, Function<Metadata, String> place) {
         Librarian librarian = AiServices.builder(Librarian.class)
-                .chatModel(MistralChatModel.builder().client(environment.client()).modelName("mistral-small-latest")
-                        .build())
+                .chatModel(MistralChatModel.builder().client(client).modelName("mistral-small-latest").build())
                 .contentRetriever(store.contentRetriever(embeddings).maxResults(2).build())
                 .build();
         for (String question : questions) {
@@ -90,9 +102,8 @@ public final class AskDocsSample {
             out.println("Q: " + question);
             out.println("A: " + answer.content());
             for (Content source : answer.sources()) {
-                out.printf("   source: %s, passage %d%n",
-                        source.textSegment().metadata().getString(SegmentMetadata.SOURCE),
-                        source.textSegment().metadata().getInteger(SegmentMetadata.CHUNK_INDEX));
+                Metadata metadata = source.textSegment().metadata();
+                out.printf("   source: %s, %s%n", metadata.getString(SegmentMetadata.SOURCE), place.apply(metadata));
             }
         }
     }

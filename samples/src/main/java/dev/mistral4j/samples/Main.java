@@ -25,6 +25,7 @@ public final class Main {
         SAMPLES.put("code-agent", () -> CodeCompletionAgentSample.main(new String[0]));
         SAMPLES.put("finetune", () -> FinetuneSample.main(new String[0]));
         SAMPLES.put("ask-docs", () -> AskDocsSample.main(new String[0]));
+        SAMPLES.put("ask-pdfs", () -> AskPdfsSample.main(new String[0]));
         SAMPLES.put("batch", () -> BatchEmbeddingSample.main(new String[0]));
     }
 
