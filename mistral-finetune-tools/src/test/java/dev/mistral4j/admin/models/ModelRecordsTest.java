@@ -54,7 +54,11 @@ class ModelRecordsTest {
         assertThat(model.archived()).isTrue();
         assertThat(model.classifierTargets()).singleElement().satisfies(target ->
                 assertThat(target.labels()).containsExactly("positive", "negative"));
-        assertThat(tree(write(model))).isEqualTo(tree(CLASSIFIER_MODEL));
+        // the capabilities the server left out take the spec's defaults: completion_chat true, the others false
+        assertThat(model.capabilities()).isEqualTo(new FineTunedModelCapabilities(true, false, false, false, true));
+        assertThat(tree(write(model))).isEqualTo(tree(CLASSIFIER_MODEL.replace("\"capabilities\":{\"classification\":true}",
+                "\"capabilities\":{\"completion_chat\":true,\"completion_fim\":false,\"function_calling\":false,"
+                        + "\"fine_tuning\":false,\"classification\":true}")));
     }
 
     @Test

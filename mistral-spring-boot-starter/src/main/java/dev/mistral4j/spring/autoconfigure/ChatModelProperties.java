@@ -53,6 +53,12 @@ public class ChatModelProperties extends ConnectionProperties {
     /** Whether the model's thinking is returned in AiMessage.thinking() and streamed; default false. */
     private Boolean returnThinking;
 
+    /**
+     * Whether each answer keeps what the server sent (the body, or every streamed event) in the metadata's
+     * rawHttpResponse() and rawServerSentEvents(), as langchain4j-mistral-ai does; default false.
+     */
+    private Boolean returnRawResponse;
+
     /** Whether the thinking of earlier turns is sent back to the model; default false. */
     private Boolean sendThinking;
 
@@ -191,6 +197,14 @@ public class ChatModelProperties extends ConnectionProperties {
 
     public void setReturnThinking(Boolean returnThinking) {
         this.returnThinking = returnThinking;
+    }
+
+    public Boolean getReturnRawResponse() {
+        return returnRawResponse;
+    }
+
+    public void setReturnRawResponse(Boolean returnRawResponse) {
+        this.returnRawResponse = returnRawResponse;
     }
 
     public Boolean getSendThinking() {

@@ -50,6 +50,7 @@ final class GroupModels {
                 .presencePenalty(chat.getPresencePenalty())
                 .strictJsonSchema(chat.getStrictJsonSchema())
                 .returnThinking(chat.getReturnThinking())
+                .returnRawResponse(chat.getReturnRawResponse())
                 .sendThinking(chat.getSendThinking())
                 .parallelToolCalls(chat.getParallelToolCalls())
                 .toolChoice(chat.getToolChoice())

@@ -30,6 +30,7 @@ import dev.langchain4j.model.StreamingResponseHandler;
 import dev.mistral4j.client.ocr.TestDocuments;
 import dev.mistral4j.emulator.MistralEmulator;
 import dev.mistral4j.emulator.MistralEmulatorExtension;
+import dev.mistral4j.langchain4j.MistralChatResponseMetadata;
 import dev.mistral4j.langchain4j.MistralOcrDocumentParser;
 import dev.mistral4j.langchain4j.MistralStreamingAudioTranscriptionModel;
 import dev.mistral4j.langchain4j.StreamingAudioTranscriptionHandler;
@@ -114,6 +115,24 @@ class PropertiesOnTheWireTest {
             assertThat(body.get("guardrails").toString()).isEqualTo("[{\"block_on_error\":true,\"moderation_llm_v2\":"
                     + "{\"custom_category_thresholds\":{\"hate_and_discrimination\":0.5},\"action\":\"block\"}}]");
         });
+    }
+
+    @Test
+    void returnRawResponseKeepsTheBodyInTheMetadataOnlyWhenSet() {
+        Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest",
+                "return-raw-response=true")).run(context -> {
+            MistralChatResponseMetadata metadata = (MistralChatResponseMetadata) context.getBean(ChatModel.class)
+                    .chat(ChatRequest.builder().messages(dev.langchain4j.data.message.UserMessage.from("Hello"))
+                            .build()).metadata();
+            assertThat(metadata.rawHttpResponse().body()).contains("\"choices\"");
+        });
+        Starter.runner().withPropertyValues(group(emulator(), "chat-model", "model-name=mistral-small-latest"))
+                .run(context -> {
+                    MistralChatResponseMetadata metadata = (MistralChatResponseMetadata) context.getBean(ChatModel.class)
+                            .chat(ChatRequest.builder().messages(dev.langchain4j.data.message.UserMessage.from("Hello"))
+                                    .build()).metadata();
+                    assertThat(metadata.rawHttpResponse().body()).isNullOrEmpty();
+                });
     }
 
     @Test
