@@ -28,11 +28,6 @@ public abstract class AudioTranscriptionModelBuilder<B extends AudioTranscriptio
     protected AudioTranscriptionModelBuilder() {
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
-    }
-
     /** The transcription model; default {@value #DEFAULT_MODEL}. */
     public B modelName(String modelName) {
         this.modelName = OptionCheck.modelName(modelName, DEFAULT_MODEL);

@@ -33,11 +33,6 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends Mi
     protected ChatModelBuilder() {
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
-    }
-
     /** The model, such as {@code mistral-small-latest}; required here or in the default request parameters. */
     public B modelName(String modelName) {
         options.modelName(modelName == null ? null

@@ -28,11 +28,6 @@ public abstract class EmbeddingModelBuilder<B extends EmbeddingModelBuilder<B>> 
     protected EmbeddingModelBuilder() {
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
-    }
-
     /** The model id; default {@code mistral-embed}. */
     public B modelName(String modelName) {
         this.modelName = OptionCheck.modelName(modelName, "mistral-embed");

@@ -25,11 +25,6 @@ public abstract class FimBuilder<B extends FimBuilder<B>> extends MistralModelBu
     protected FimBuilder() {
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
-    }
-
     /** The model id; default {@code codestral-latest}. */
     public B modelName(String modelName) {
         this.modelName = OptionCheck.modelName(modelName, MistralFimModelName.CODESTRAL_LATEST.toString());

@@ -43,8 +43,9 @@ public abstract class MistralModelBuilder<B extends MistralModelBuilder<B>> {
     protected MistralModelBuilder() {
     }
 
+    /** This builder, as its own type, for the setters of subclasses. */
     @SuppressWarnings("unchecked")
-    private B self() {
+    protected final B self() {
         return (B) this;
     }
 

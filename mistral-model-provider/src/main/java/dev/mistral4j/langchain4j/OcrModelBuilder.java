@@ -48,11 +48,6 @@ public abstract class OcrModelBuilder<B extends OcrModelBuilder<B>> extends Mist
     protected OcrModelBuilder() {
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-        return (B) this;
-    }
-
     /** The OCR model; default {@value #DEFAULT_MODEL}. */
     public B modelName(String modelName) {
         this.modelName = OptionCheck.modelName(modelName, DEFAULT_MODEL);
