@@ -246,14 +246,6 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
             return this;
         }
 
-        private static String oneOf(String option, String value, String... allowed) {
-            if (value != null && !List.of(allowed).contains(value)) {
-                throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed)
-                        + ", got " + value);
-            }
-            return value;
-        }
-
         private static <T> T or(T value, T fallback) {
             return value != null ? value : fallback;
         }
@@ -275,13 +267,13 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
 
         /** {@code reasoning}, the only mode the API knows. */
         public Builder promptMode(String promptMode) {
-            this.promptMode = oneOf("promptMode", promptMode, "reasoning");
+            this.promptMode = OptionCheck.oneOf("promptMode", promptMode, "reasoning");
             return this;
         }
 
         /** {@code high} or {@code none}. */
         public Builder reasoningEffort(String reasoningEffort) {
-            this.reasoningEffort = oneOf("reasoningEffort", reasoningEffort, "high", "none");
+            this.reasoningEffort = OptionCheck.oneOf("reasoningEffort", reasoningEffort, "high", "none");
             return this;
         }
 

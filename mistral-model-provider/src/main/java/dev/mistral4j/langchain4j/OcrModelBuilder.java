@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The options of {@link MistralOcrModel} and {@link MistralOcrDocumentParser}: the OCR request's options, and the
@@ -90,7 +89,7 @@ public abstract class OcrModelBuilder<B extends OcrModelBuilder<B>> extends Mist
      * where they stand); default {@code null}, tables stay in the page's markdown as the model writes them.
      */
     public B tableFormat(String tableFormat) {
-        this.tableFormat = oneOf("tableFormat", tableFormat, Set.of("markdown", "html"));
+        this.tableFormat = OptionCheck.oneOf("tableFormat", tableFormat, "html", "markdown");
         return self();
     }
 
@@ -114,7 +113,7 @@ public abstract class OcrModelBuilder<B extends OcrModelBuilder<B>> extends Mist
 
     /** {@code word} or {@code page} for confidence scores; default none. */
     public B confidenceScoresGranularity(String granularity) {
-        this.confidenceScoresGranularity = oneOf("confidenceScoresGranularity", granularity, Set.of("word", "page"));
+        this.confidenceScoresGranularity = OptionCheck.oneOf("confidenceScoresGranularity", granularity, "page", "word");
         return self();
     }
 
@@ -192,14 +191,6 @@ public abstract class OcrModelBuilder<B extends OcrModelBuilder<B>> extends Mist
                 documentAnnotationFormat, documentAnnotationPrompt,
                 new OcrLimits(Math.min(inlineLimitBytes, maxDocumentBytes), maxDocumentBytes, maxPages, temp),
                 deleteUploadedDocuments);
-    }
-
-    private static String oneOf(String option, String value, Set<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed.stream()
-                    .sorted().toList()) + ", got " + value);
-        }
-        return value;
     }
 
     private static ResponseFormat jsonSchema(String option, ResponseFormat format) {

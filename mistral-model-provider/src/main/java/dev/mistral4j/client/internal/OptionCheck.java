@@ -65,6 +65,15 @@ public final class OptionCheck {
         return value;
     }
 
+    /** One of {@code allowed}, named in the order given; {@code null} passes. */
+    public static String oneOf(String option, String value, String... allowed) {
+        if (value != null && !java.util.List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException(option + " must be one of " + String.join(", ", allowed)
+                    + ", got " + value);
+        }
+        return value;
+    }
+
     /** A duration of zero (no limit) or more; {@code null} passes. */
     public static Duration nonNegative(String option, Duration value) {
         if (value != null && value.isNegative()) {
