@@ -173,6 +173,8 @@ public final class MistralClient implements AutoCloseable {
         private ObjectMapper objectMapper;
         private UnaryOperator<String> environment = System::getenv;
         private RetryTiming timing = RetryTiming.SYSTEM;
+        /** The first option set that only a client of ours applies, refused beside {@code okHttpClient}. */
+        private String ownedClientOption;
 
         private Builder() {
         }
@@ -195,24 +197,28 @@ public final class MistralClient implements AutoCloseable {
 
         /** Time to open a connection; default 10 s; zero means no limit. */
         public Builder connectTimeout(Duration timeout) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "connectTimeout";
             this.connectTimeout = nonNegative("connectTimeout", requireNonNull(timeout, "connectTimeout"));
             return this;
         }
 
         /** Longest silence while reading a plain answer; default 60 s; zero means no limit. */
         public Builder readTimeout(Duration timeout) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "readTimeout";
             this.readTimeout = nonNegative("readTimeout", requireNonNull(timeout, "readTimeout"));
             return this;
         }
 
         /** Longest stall while sending a body; default 60 s; zero means no limit. */
         public Builder writeTimeout(Duration timeout) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "writeTimeout";
             this.writeTimeout = nonNegative("writeTimeout", requireNonNull(timeout, "writeTimeout"));
             return this;
         }
 
         /** Whole time of one plain attempt, from connecting to the last byte; default 120 s; zero means no limit. */
         public Builder callTimeout(Duration timeout) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "callTimeout";
             this.callTimeout = nonNegative("callTimeout", requireNonNull(timeout, "callTimeout"));
             return this;
         }
@@ -225,6 +231,7 @@ public final class MistralClient implements AutoCloseable {
 
         /** Sets the read and call timeouts together, as LangChain4j's {@code timeout} option does. */
         public Builder timeout(Duration timeout) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "timeout";
             readTimeout(timeout);
             return callTimeout(timeout);
         }
@@ -261,7 +268,8 @@ public final class MistralClient implements AutoCloseable {
 
         /**
          * Your own OkHttp client (proxies, TLS, interceptors). It is used as configured: its timeouts, pool and
-         * dispatcher apply and the timeout setters here do not, except {@link #streamIdleTimeout(Duration)}.
+         * dispatcher apply, so the timeout, pool and concurrency setters here (and {@code proxy}) are refused beside
+         * it at {@link #build()}, naming the option; {@link #streamIdleTimeout(Duration)} still applies to streams.
          * {@link MistralClient#close()} leaves it open.
          */
         public Builder okHttpClient(OkHttpClient client) {
@@ -312,18 +320,21 @@ public final class MistralClient implements AutoCloseable {
 
         /** Concurrent streams and asynchronous calls (1 to 1024); default 64. Synchronous calls are not limited. */
         public Builder maxConcurrentRequests(int max) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "maxConcurrentRequests";
             this.maxConcurrentRequests = between("maxConcurrentRequests", max, 1, 1024);
             return this;
         }
 
         /** Idle connections kept in the pool (0 to 1024); default 16. */
         public Builder maxIdleConnections(int max) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "maxIdleConnections";
             this.maxIdleConnections = between("maxIdleConnections", max, 0, 1024);
             return this;
         }
 
         /** How long an idle connection stays in the pool; default 5 minutes; more than zero. */
         public Builder keepAlive(Duration keepAlive) {
+            ownedClientOption = ownedClientOption != null ? ownedClientOption : "keepAlive";
             if (nonNegative("keepAlive", requireNonNull(keepAlive, "keepAlive")).isZero()) {
                 throw new IllegalArgumentException("keepAlive must be more than zero, got " + keepAlive);
             }
@@ -370,6 +381,11 @@ public final class MistralClient implements AutoCloseable {
             OkHttpClient owned = null;
             OkHttpClient.Builder http;
             if (okHttpClient != null) {
+                if (ownedClientOption != null) {
+                    throw new IllegalArgumentException(ownedClientOption + " cannot be combined with okHttpClient(...):"
+                            + " your OkHttpClient's own timeouts, pool and dispatcher apply; set them on it, or leave"
+                            + " okHttpClient unset");
+                }
                 if (proxy != null || proxyCredentials != null) {
                     throw new IllegalArgumentException((proxy != null ? "proxy(...)" : "proxyAuthentication(...)")
                             + " cannot be combined with okHttpClient(...): configure the proxy and its "
