@@ -154,10 +154,7 @@ public final class MistralFimRequestParameters {
 
         /** The seed for deterministic sampling, 0 or more. */
         public Builder randomSeed(Long randomSeed) {
-            if (randomSeed != null && randomSeed < 0) {
-                throw new IllegalArgumentException("randomSeed must be 0 or more, got " + randomSeed);
-            }
-            this.randomSeed = randomSeed;
+            this.randomSeed = OptionCheck.randomSeed(randomSeed);
             return this;
         }
 
