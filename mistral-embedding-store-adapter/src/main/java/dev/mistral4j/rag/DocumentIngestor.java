@@ -22,14 +22,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -364,12 +361,7 @@ public final class DocumentIngestor {
         }
 
         static String sha256(String text) {
-            try {
-                return HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("Every Java runtime has SHA-256", e);
-            }
+            return FileParsing.sha256(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

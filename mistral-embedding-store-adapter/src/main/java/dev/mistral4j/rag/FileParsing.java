@@ -203,7 +203,8 @@ final class FileParsing {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes} in hex: of a file's bytes, and of each chunk's text for the manifests. */
+    static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
