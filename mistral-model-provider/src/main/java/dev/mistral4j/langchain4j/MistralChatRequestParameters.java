@@ -337,10 +337,7 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
 
         /** Key under which the API caches the prompt's prefix, such as one per conversation; not blank. */
         public Builder promptCacheKey(String promptCacheKey) {
-            if (promptCacheKey != null && promptCacheKey.isBlank()) {
-                throw new IllegalArgumentException("promptCacheKey must not be blank");
-            }
-            this.promptCacheKey = promptCacheKey;
+            this.promptCacheKey = OptionCheck.promptCacheKey(promptCacheKey);
             return this;
         }
 

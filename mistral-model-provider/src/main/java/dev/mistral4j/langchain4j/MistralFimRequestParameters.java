@@ -164,9 +164,9 @@ public final class MistralFimRequestParameters {
             return this;
         }
 
-        /** The key under which the prompt's prefix is cached ({@code prompt_cache_key}). */
+        /** The key under which the prompt's prefix is cached ({@code prompt_cache_key}); not blank. */
         public Builder promptCacheKey(String promptCacheKey) {
-            this.promptCacheKey = promptCacheKey;
+            this.promptCacheKey = OptionCheck.promptCacheKey(promptCacheKey);
             return this;
         }
 

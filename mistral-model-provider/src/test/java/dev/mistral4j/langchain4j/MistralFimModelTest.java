@@ -101,6 +101,8 @@ class MistralFimModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temperature must be between 0 and 1.5");
         assertThatThrownBy(() -> MistralFimRequestParameters.builder().randomSeed(-1L))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("randomSeed must be 0 or more");
+        assertThatThrownBy(() -> MistralFimRequestParameters.builder().promptCacheKey(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("promptCacheKey must not be blank");
         MistralFimModel model = model().maxTokens(5).build();
         assertThatThrownBy(() -> model.generate("x", null, MistralFimRequestParameters.builder().minTokens(10).build()))
                 .isInstanceOf(IllegalArgumentException.class)

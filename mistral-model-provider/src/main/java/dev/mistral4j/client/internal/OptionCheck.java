@@ -51,6 +51,14 @@ public final class OptionCheck {
         return value;
     }
 
+    /** A prompt cache key: not blank; {@code null} passes. */
+    public static String promptCacheKey(String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException("promptCacheKey must not be blank");
+        }
+        return value;
+    }
+
     /** Retries after the first attempt: 0 to {@value #MAX_RETRIES}. */
     public static Integer maxRetries(Integer value) {
         return between("maxRetries", value, 0, MAX_RETRIES);
