@@ -3,9 +3,12 @@ package dev.mistral4j.client.internal;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.mistral4j.client.ApiResponse;
 import dev.mistral4j.client.StreamListener;
+import dev.mistral4j.client.chat.ChatCompletionChoice;
 import dev.mistral4j.client.chat.ChatCompletionChunk;
 import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.spi.ApiRequest;
+import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +31,7 @@ public final class CompletionCalls {
 
     public ApiResponse<ChatCompletionResponse> complete(String model, Object body) {
         ApiRequest request = ApiRequest.post(path, body);
-        return checked(model, request, transport.sendJson(request, ChatCompletionResponse.class));
+        return checked(model, request, transport.send(request, response -> read(response.bytes())));
     }
 
     /** Like {@link #complete}, handing the body's bytes to {@code rawBody} before they are parsed. */
@@ -37,16 +40,26 @@ public final class CompletionCalls {
         return checked(model, request, transport.send(request, response -> {
             byte[] bytes = response.bytes();
             rawBody.accept(bytes);
-            return transport.json().readValue(bytes, ChatCompletionResponse.class);
+            return read(bytes);
         }));
+    }
+
+    /** The answer, read by {@link ChatAnswerReader} when it is of the plain shape, else by Jackson. */
+    private ChatCompletionResponse read(byte[] body) throws IOException {
+        ChatCompletionResponse plain = new ChatAnswerReader().read(body);
+        return plain != null ? plain : transport.json().readValue(body, ChatCompletionResponse.class);
     }
 
     private ApiResponse<ChatCompletionResponse> checked(String model, ApiRequest request,
                                                         ApiResponse<ChatCompletionResponse> response) {
         deprecations.check(model, response);
         // the records read a missing list as empty: an answer without a message must not pass for an empty reply
-        if (response.body().choices().isEmpty()
-                || response.body().choices().stream().anyMatch(choice -> choice.message() == null)) {
+        List<ChatCompletionChoice> choices = response.body().choices();
+        boolean complete = !choices.isEmpty();
+        for (ChatCompletionChoice choice : choices) {
+            complete &= choice.message() != null;
+        }
+        if (!complete) {
             throw transport.errors().incompleteAnswer(request, "no choice, or a choice without a message");
         }
         return response;

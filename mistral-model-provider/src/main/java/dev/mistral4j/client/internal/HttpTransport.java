@@ -188,7 +188,11 @@ public final class HttpTransport implements MistralTransport {
     }
 
     static ApiResponse<Void> metadata(Response response) {
-        return new ApiResponse<>(null, response.code(), new HeaderMap(response.headers()),
+        return answer(response, null);
+    }
+
+    private static <T> ApiResponse<T> answer(Response response, T body) {
+        return new ApiResponse<>(body, response.code(), new HeaderMap(response.headers()),
                 requestId(response.headers()));
     }
 
@@ -200,7 +204,7 @@ public final class HttpTransport implements MistralTransport {
         } catch (JsonProcessingException malformed) {
             throw errors.malformedBody(request, malformed);
         }
-        return metadata(response).withBody(body);
+        return answer(response, body);
     }
 
     private Request httpRequest(ApiRequest request, boolean streaming) {
