@@ -7,6 +7,8 @@ import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.client.internal.DeprecationWarnings;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.spi.ApiRequest;
+import java.io.IOException;
+import okhttp3.ResponseBody;
 
 /**
  * {@code POST /v1/embeddings}: one request as given, within the API's limits (512 inputs, 16,384 tokens).
@@ -34,17 +36,55 @@ public final class EmbeddingsService {
 
     /** Like {@link #create}, with the HTTP status, headers and request id. */
     public ApiResponse<EmbeddingResponse> createWithResponse(EmbeddingRequest request) {
+        return receive(request).read();
+    }
+
+    /**
+     * The first half of {@link #createWithResponse}: sends the request and receives the whole answer, retried by the
+     * client's policy like any call (a connection lost mid-answer included), without parsing it; {@link Received#read()}
+     * does that. For a caller that bounds the requests on the wire and parses the answers outside that bound.
+     */
+    public Received receive(EmbeddingRequest request) {
         ApiRequest call = ApiRequest.post("/embeddings", request);
-        // a base64 string is read only as the answer to a request for one
-        ObjectReader reader = request.encodingFormat() != EncodingFormat.BASE64 ? numbersReader
-                : EmbeddingResponse.reader(transport.json(), request.outputDtype());
-        ApiResponse<EmbeddingResponse> response = transport.send(call, body -> reader.readValue(body.byteStream()));
-        deprecations.check(request.model(), response);
-        // a missing vector would silently shift every following one onto the wrong input
-        if (response.body().data().size() != request.input().size()) {
-            throw transport.errors().incompleteAnswer(call, response.body().data().size() + " embedding(s) for "
-                    + request.input().size() + " input(s)");
+        return new Received(request, call, transport.send(call, ResponseBody::bytes));
+    }
+
+    /** An answer of {@code POST /v1/embeddings} received whole, not yet parsed. */
+    public final class Received {
+
+        private final EmbeddingRequest request;
+        private final ApiRequest call;
+        private final ApiResponse<byte[]> answer;
+
+        private Received(EmbeddingRequest request, ApiRequest call, ApiResponse<byte[]> answer) {
+            this.request = request;
+            this.call = call;
+            this.answer = answer;
         }
-        return response;
+
+        /**
+         * Parses the answer, as {@link #createWithResponse} returns it.
+         *
+         * @throws dev.langchain4j.exception.LangChain4jException when the body is not an answer to the request
+         */
+        public ApiResponse<EmbeddingResponse> read() {
+            // a base64 string is read only as the answer to a request for one
+            ObjectReader reader = request.encodingFormat() != EncodingFormat.BASE64 ? numbersReader
+                    : EmbeddingResponse.reader(transport.json(), request.outputDtype());
+            EmbeddingResponse body;
+            try {
+                body = reader.readValue(answer.body());
+            } catch (IOException malformed) {
+                throw transport.errors().malformedBody(call, malformed);
+            }
+            ApiResponse<EmbeddingResponse> response = answer.withBody(body);
+            deprecations.check(request.model(), response);
+            // a missing vector would silently shift every following one onto the wrong input
+            if (body.data().size() != request.input().size()) {
+                throw transport.errors().incompleteAnswer(call, body.data().size() + " embedding(s) for "
+                        + request.input().size() + " input(s)");
+            }
+            return response;
+        }
     }
 }

@@ -37,10 +37,11 @@ import java.util.concurrent.Executor;
  * estimated conservatively by default, one per started group of three UTF-8 bytes (Mistral's tokenizers average
  * about four), or by the {@link TokenCountEstimator} you give. An input estimated above {@code maxTokensPerInput}
  * (default 8,192) fails the call with an {@link IllegalArgumentException} naming its index and estimate, before any
- * request is sent. Requests run concurrently, at most {@code maxConcurrentBatches} at once (default 4), one on the
- * calling thread and the others on the model's own pool of daemon threads (created with the model, reused by every
- * call, idle threads ended after a minute, all ended by {@link #close()}) or on your {@link Executor}; each is
- * retried by the client's retry policy. The embeddings come back in input order with the summed token usage; if a
+ * request is sent. Requests run concurrently, at most {@code maxConcurrentBatches} on the wire at once (default 4),
+ * their answers parsed meanwhile by up to as many workers again: one is the calling thread, the others run on the
+ * model's own pool of daemon threads (created with the model, reused by every call, idle threads ended after a
+ * minute, all ended by {@link #close()}) or on your {@link Executor}; each request is retried by the client's retry
+ * policy. The embeddings come back in input order with the summed token usage; if a
  * request still fails, the call fails with the same kind of LangChain4j exception naming that request's input
  * range, and returns nothing.
  *
@@ -86,25 +87,16 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
         TokenUsage usage = null;
         if (!texts.isEmpty()) {
             List<EmbeddingBatcher.Batch> batches = batcher.plan(texts);
+            // the answer is parsed after its request leaves the wire, so the next request starts meanwhile
             List<dev.mistral4j.client.embeddings.EmbeddingResponse> responses = batcher.run(batches,
-                    batch -> send(call, texts.subList(batch.from(), batch.to())));
+                    batch -> client.embeddings().receive(call.request(texts.subList(batch.from(), batch.to()))),
+                    received -> received.read().body());
             for (dev.mistral4j.client.embeddings.EmbeddingResponse response : responses) {
                 embeddings.addAll(inOrder(response));
                 usage = TokenUsage.sum(usage, tokenUsage(response.usage()));
             }
         }
         return EmbeddingResponse.builder().embeddings(embeddings).modelName(call.model()).tokenUsage(usage).build();
-    }
-
-    private dev.mistral4j.client.embeddings.EmbeddingResponse send(Call call, List<String> texts) {
-        dev.mistral4j.client.embeddings.EmbeddingResponse response = client.embeddings().create(
-                new dev.mistral4j.client.embeddings.EmbeddingRequest(call.model(), call.metadata(), texts,
-                        call.dimension(), call.dtype(), call.encoding()));
-        if (response.data().size() != texts.size()) {
-            throw new LangChain4jException("the API answered " + response.data().size() + " embeddings for "
-                    + texts.size() + " inputs");
-        }
-        return response;
     }
 
     /** One call's options: the request's parameters over the model's. */
@@ -118,6 +110,11 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
                     dtype != null ? dtype : model.outputDtype,
                     parameters.parameter(MistralEmbeddingRequestParameters.ENCODING_FORMAT),
                     parameters.parameter(MistralEmbeddingRequestParameters.METADATA));
+        }
+
+        dev.mistral4j.client.embeddings.EmbeddingRequest request(List<String> texts) {
+            return new dev.mistral4j.client.embeddings.EmbeddingRequest(model, metadata, texts, dimension, dtype,
+                    encoding);
         }
     }
 
@@ -152,8 +149,8 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
             synchronized (probeLock) {
                 probed = probedDimension;
                 if (probed == null) {
-                    probed = send(Call.of(defaultRequestParameters(), this), List.of(PROBE_TEXT)).data().get(0)
-                            .dimension();
+                    probed = client.embeddings().create(Call.of(defaultRequestParameters(), this)
+                            .request(List.of(PROBE_TEXT))).data().get(0).dimension();
                     probedDimension = probed;
                 }
             }

@@ -156,7 +156,7 @@ class MistralEmbeddingModelTest {
         model.embedAll(segments(40, "warm-up"));
         Set<Thread> afterFirstCall = embeddingThreads();
         afterFirstCall.removeAll(earlier);
-        assertThat(afterFirstCall).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(afterFirstCall).isNotEmpty().hasSizeLessThanOrEqualTo(7);
 
         for (int call = 0; call < 20; call++) {
             assertThat(model.embedAll(segments(40, "again " + call)).content()).hasSize(40);

@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +27,13 @@ import java.util.function.ToIntFunction;
 
 /**
  * Packs texts, in order, into requests under the API's two limits (inputs and estimated tokens per request), and
- * sends those requests concurrently, at most {@code maxConcurrentRequests} at a time. Either every batch succeeds
- * and the results come back in batch order, or the call fails naming the first failed batch's input range.
+ * sends those requests concurrently, at most {@code maxConcurrentRequests} on the wire at a time (sent or their
+ * answer being received); answers are parsed outside that bound. Either every batch succeeds and the results come
+ * back in batch order, or the call fails naming the first failed batch's input range.
  *
  * <p>Without an executor of the caller's, the helpers run on one pool per batcher (so per model), created with it:
- * {@code maxConcurrentRequests - 1} daemon threads, started on first use and ended after a minute idle, so a model
- * nobody closes holds no thread for long. {@link #close()} ends them at once.
+ * {@code 2 x maxConcurrentRequests - 1} daemon threads, started on first use and ended after a minute idle, so a
+ * model nobody closes holds no thread for long. {@link #close()} ends them at once.
  */
 public final class EmbeddingBatcher implements AutoCloseable {
 
@@ -62,7 +64,7 @@ public final class EmbeddingBatcher implements AutoCloseable {
         this.maxTokensPerInput = maxTokensPerInput;
         this.tokenCount = tokenCount;
         this.maxConcurrentRequests = maxConcurrentRequests;
-        this.owned = executor == null && maxConcurrentRequests > 1 ? ownPool(maxConcurrentRequests - 1) : null;
+        this.owned = executor == null ? ownPool(2 * maxConcurrentRequests - 1) : null;
         this.executor = executor != null ? executor : owned;
     }
 
@@ -115,51 +117,109 @@ public final class EmbeddingBatcher implements AutoCloseable {
     }
 
     /**
-     * Runs {@code call} on every batch, at most {@code maxConcurrentRequests} at once, one of them on the calling
-     * thread; returns the results in batch order. After a failure no further batch starts, the running ones finish,
-     * and the failure is rethrown with its batch's input range in the message.
+     * Runs {@code fetch} then {@code parse} on every batch and returns the parsed results in batch order. At most
+     * {@code maxConcurrentRequests} fetches run at once, while up to as many parses again run beside them, so that
+     * parsing one answer does not keep the next request off the wire; one worker is the calling thread. After a
+     * failure of either step no further batch starts, the running ones finish, and the failure is rethrown with its
+     * batch's input range in the message.
      */
-    public <R> List<R> run(List<Batch> batches, Function<Batch, R> call) {
-        int workers = Math.min(maxConcurrentRequests, batches.size());
-        Object[] results = new Object[batches.size()];
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Runnable worker = () -> {
-            int i;
-            while (failure.get() == null && (i = next.getAndIncrement()) < batches.size()) {
-                Batch batch = batches.get(i);
-                try {
-                    results[i] = call.apply(batch);
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, naming(batch, batches.size(), e));
-                }
-            }
-        };
+    public <F, R> List<R> run(List<Batch> batches, Function<Batch, F> fetch, Function<F, R> parse) {
+        Run<F, R> run = new Run<>(batches, fetch, parse, new Semaphore(maxConcurrentRequests));
+        int workers = Math.min(2 * maxConcurrentRequests, batches.size());
         try {
             List<CompletableFuture<Void>> running = new ArrayList<>();
             for (int w = 1; w < workers; w++) {
                 try {
-                    running.add(CompletableFuture.runAsync(worker, executor));
+                    running.add(CompletableFuture.runAsync(run::work, executor));
                 } catch (RejectedExecutionException e) {
                     break; // a saturated or closed executor leaves more batches to the workers already running
                 }
             }
-            worker.run();
+            run.work();
             // join establishes happens-before for the results the helpers wrote
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        return run.results();
+    }
+
+    /** One {@link #run} call's shared state: the next batch to take, the results, the first failure. */
+    private static final class Run<F, R> {
+
+        private final List<Batch> batches;
+        private final Function<Batch, F> fetch;
+        private final Function<F, R> parse;
+        private final Semaphore onTheWire;
+        private final Object[] results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        Run(List<Batch> batches, Function<Batch, F> fetch, Function<F, R> parse, Semaphore onTheWire) {
+            this.batches = batches;
+            this.fetch = fetch;
+            this.parse = parse;
+            this.onTheWire = onTheWire;
+            this.results = new Object[batches.size()];
         }
-        List<R> ordered = new ArrayList<>(results.length);
-        for (Object result : results) {
-            @SuppressWarnings("unchecked")
-            R typed = (R) result;
-            ordered.add(typed);
+
+        void work() {
+            int i;
+            while ((i = take()) >= 0) {
+                Batch batch = batches.get(i);
+                F fetched;
+                try {
+                    fetched = fetch.apply(batch);
+                } catch (RuntimeException e) {
+                    // recorded before the permit goes back, so that no waiting worker starts another batch
+                    fail(batch, e);
+                    return;
+                } finally {
+                    onTheWire.release();
+                }
+                try {
+                    results[i] = parse.apply(fetched);
+                } catch (RuntimeException e) {
+                    fail(batch, e);
+                    return;
+                }
+            }
         }
-        return ordered;
+
+        /** The index of the next batch, holding a permit to send it; -1, without one, when there is none to send. */
+        private int take() {
+            try {
+                onTheWire.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new LangChain4jException("embedding was interrupted", e));
+                return -1;
+            }
+            // taken only with a permit, so that batches go on the wire in order
+            int i = failure.get() == null ? next.getAndIncrement() : batches.size();
+            if (i >= batches.size()) {
+                onTheWire.release();
+                return -1;
+            }
+            return i;
+        }
+
+        private void fail(Batch batch, RuntimeException error) {
+            failure.compareAndSet(null, naming(batch, batches.size(), error));
+        }
+
+        List<R> results() {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            List<R> ordered = new ArrayList<>(results.length);
+            for (Object result : results) {
+                @SuppressWarnings("unchecked")
+                R typed = (R) result;
+                ordered.add(typed);
+            }
+            return ordered;
+        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -73,7 +73,7 @@ class EmbeddingBatcherTest {
             // later batches finish first
             sleep(5L * (8 - batch.from()));
             return batch.from();
-        });
+        }, fetched -> fetched);
 
         assertThat(results).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
@@ -89,7 +89,7 @@ class EmbeddingBatcherTest {
             sleep(10);
             running.decrementAndGet();
             return batch;
-        });
+        }, fetched -> fetched);
 
         assertThat(highest.get()).isBetween(1, 3);
     }
@@ -108,7 +108,7 @@ class EmbeddingBatcherTest {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        });
+        }, fetched -> fetched);
 
         assertThat(met).containsOnly(true);
     }
@@ -124,7 +124,7 @@ class EmbeddingBatcherTest {
                 threads.add(Thread.currentThread().getName());
                 sleep(2);
                 return batch;
-            });
+            }, fetched -> fetched);
 
             assertThat(threads).hasSize(30).contains("users-pool").allMatch(name -> name.equals("users-pool")
                     || name.equals(Thread.currentThread().getName()));
@@ -143,7 +143,7 @@ class EmbeddingBatcherTest {
                 throw new RateLimitException("POST /embeddings failed with HTTP 429", http);
             }
             return batch;
-        }))
+        }, fetched -> fetched))
                 .isInstanceOf(RateLimitException.class)
                 .hasMessageContaining("embedding batch 3 of 4 (inputs 20 to 29)")
                 .hasMessageContaining("HTTP 429")
@@ -158,9 +158,52 @@ class EmbeddingBatcherTest {
         assertThatThrownBy(() -> batcher.run(batcher.plan(texts(10, 1)), batch -> {
             started.incrementAndGet();
             throw new InvalidRequestException("bad");
-        })).isInstanceOf(InvalidRequestException.class).hasMessageContaining("inputs 0 to 0");
+        }, fetched -> fetched)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("inputs 0 to 0");
 
         assertThat(started).hasValue(1);
+    }
+
+    @Test
+    void fetchesTheNextBatchesWhileEarlierAnswersAreStillBeingParsed() {
+        EmbeddingBatcher batcher = batcher(1, 100, 2);
+        CountDownLatch laterFetched = new CountDownLatch(2);
+        AtomicInteger fetching = new AtomicInteger();
+        AtomicInteger highest = new AtomicInteger();
+
+        // the first two parses wait for the fetches of batches 2 and 3: this completes only if those run meanwhile
+        List<Boolean> met = batcher.run(batcher.plan(texts(6, 1)), batch -> {
+            highest.accumulateAndGet(fetching.incrementAndGet(), Math::max);
+            if (batch.from() == 2 || batch.from() == 3) {
+                laterFetched.countDown();
+            }
+            fetching.decrementAndGet();
+            return batch;
+        }, fetched -> fetched.from() >= 2 || await(laterFetched));
+
+        assertThat(met).hasSize(6).containsOnly(true);
+        assertThat(highest.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void aFailedParseFailsTheCallNamingItsInputRange() {
+        EmbeddingBatcher batcher = batcher(2, 1000, 1);
+
+        assertThatThrownBy(() -> batcher.run(batcher.plan(texts(20, 1)), batch -> batch, batch -> {
+            if (batch.from() == 2) {
+                throw new InvalidRequestException("unreadable answer");
+            }
+            return batch;
+        })).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("embedding batch 2 of 10 (inputs 2 to 3) failed: unreadable answer");
+    }
+
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void sleep(long millis) {
