@@ -245,8 +245,9 @@ public final class MistralEmbeddingModel implements EmbeddingModel, AutoCloseabl
         }
 
         /**
-         * Runs concurrent requests on your executor instead of threads each call starts and stops; the calling
-         * thread always sends one share of the requests, and {@code maxConcurrentBatches} still bounds them.
+         * Runs the concurrent requests and the parsing of their answers on your executor instead of the model's own
+         * pool; the calling thread always takes one share of them, and {@code maxConcurrentBatches} still bounds the
+         * requests on the wire.
          */
         public Builder executor(Executor executor) {
             this.executor = executor;
