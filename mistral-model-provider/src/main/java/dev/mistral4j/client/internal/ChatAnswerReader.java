@@ -6,6 +6,8 @@ import dev.mistral4j.client.chat.ChatCompletionResponse;
 import dev.mistral4j.client.chat.MessageContent;
 import dev.mistral4j.client.common.Usage;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads the plain chat (and FIM) answer straight from its text (see {@link PlainJsonReader}): choices of text
@@ -20,111 +22,88 @@ final class ChatAnswerReader extends PlainJsonReader<ChatCompletionResponse> {
     private static final String[] CHOICE_KEYS = {"index", "message", "finish_reason"};
     private static final String[] MESSAGE_KEYS = {"role", "content", "tool_calls", "prefix"};
 
+    // the readers of each object's values by key, made once: a lambda made per object would cost an allocation
+    private final IntFunction<Object> answerValue = this::answerValue;
+    private final IntFunction<Object> usageValue = this::usageValue;
+    private final IntFunction<Object> choiceValue = this::choiceValue;
+    private final IntFunction<Object> messageValue = this::messageValue;
+    private final Supplier<ChatCompletionChoice> choice = this::choice;
+
     @Override
     ChatCompletionResponse value() {
-        String id = null;
-        String object = null;
-        String model = null;
-        Usage usage = null;
-        Long created = null;
-        List<ChatCompletionChoice> choices = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(ANSWER_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> id = text(null);
-                    case 1 -> object = text(null);
-                    case 2 -> model = text(null);
-                    case 3 -> usage = usage();
-                    case 4 -> created = isNull() ? null : integer(LONG_DIGITS);
-                    case 5 -> choices = listOrNull(this::choice);
-                    // required by the spec, left out by the API, and not read by the client: only its empty forms here
-                    default -> emptyList();
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new ChatCompletionResponse(id, object, model, usage, created, choices);
+        Object[] values = object(ANSWER_KEYS, answerValue);
+        @SuppressWarnings("unchecked")
+        List<ChatCompletionChoice> choices = (List<ChatCompletionChoice>) values[5];
+        return new ChatCompletionResponse((String) values[0], (String) values[1], (String) values[2],
+                (Usage) values[3], (Long) values[4], choices);
+    }
+
+    private Object answerValue(int key) {
+        return switch (key) {
+            case 0, 1, 2 -> text(null);
+            case 3 -> usage();
+            case 4 -> isNull() ? null : integer(LONG_DIGITS);
+            case 5 -> listOrNull(choice);
+            // required by the spec, left out by the API, and not read by the client: only its empty forms here
+            default -> emptyList();
+        };
     }
 
     private Usage usage() {
         if (isNull()) {
             return null;
         }
-        Integer[] counts = new Integer[4];
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(USAGE_KEYS);
-                seen = once(seen, key);
-                if (key < counts.length) {
-                    counts[key] = intOrNull();
-                } else {
-                    // audio seconds and the prompt's breakdown are left to Jackson
-                    nullOnly();
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new Usage(counts[0], counts[1], counts[2], null, counts[3], null, null);
+        Object[] values = object(USAGE_KEYS, usageValue);
+        return new Usage((Integer) values[0], (Integer) values[1], (Integer) values[2], null, (Integer) values[3],
+                null, null);
+    }
+
+    private Object usageValue(int key) {
+        // audio seconds and the prompt's breakdown are left to Jackson
+        return key < 4 ? intOrNull() : nullOnly();
     }
 
     private ChatCompletionChoice choice() {
-        Integer index = null;
-        AssistantMessage message = null;
-        String finishReason = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(CHOICE_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> index = intOrNull();
-                    case 1 -> message = message();
-                    default -> finishReason = text(null);
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new ChatCompletionChoice(index, message, finishReason);
+        Object[] values = object(CHOICE_KEYS, choiceValue);
+        return new ChatCompletionChoice((Integer) values[0], (AssistantMessage) values[1], (String) values[2]);
+    }
+
+    private Object choiceValue(int key) {
+        return switch (key) {
+            case 0 -> intOrNull();
+            case 1 -> message();
+            default -> text(null);
+        };
     }
 
     private AssistantMessage message() {
         if (isNull()) {
             return null;
         }
-        boolean assistant = false;
-        MessageContent content = null;
-        Boolean prefix = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(MESSAGE_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> assistant = "assistant".equals(text(null));
-                    case 1 -> content = textContent();
-                    // the message reads an empty list of tool calls as none
-                    case 2 -> emptyList();
-                    default -> prefix = booleanOrNull();
-                }
-            } while (next(','));
-            expect('}');
-        }
+        Object[] values = object(MESSAGE_KEYS, messageValue);
         // the role picks the message's type: any other is Jackson's to resolve or refuse
-        if (!assistant) {
+        if (!"assistant".equals(values[0])) {
             throw notPlain();
         }
-        return new AssistantMessage(content, null, prefix);
+        return new AssistantMessage((MessageContent) values[1], null, (Boolean) values[3]);
     }
 
-    /** {@code null} or {@code []}. */
-    private void emptyList() {
+    private Object messageValue(int key) {
+        return switch (key) {
+            case 0 -> text(null);
+            case 1 -> textContent();
+            // the message reads an empty list of tool calls as none
+            case 2 -> emptyList();
+            default -> booleanOrNull();
+        };
+    }
+
+    /** {@code null} or {@code []}, read as {@code null}. */
+    private Object emptyList() {
         if (!isNull()) {
             expect('[');
             expect(']');
         }
+        return null;
     }
 }

@@ -5,6 +5,8 @@ import dev.mistral4j.client.chat.ChatCompletionChunkChoice;
 import dev.mistral4j.client.chat.DeltaMessage;
 import dev.mistral4j.client.chat.MessageContent;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads the chat chunks that make up nearly all of a stream straight from the event's text (see
@@ -24,72 +26,59 @@ final class ChatChunkReader extends PlainJsonReader<ChatCompletionChunk> {
     private String lastRole;
     private String lastFinishReason;
 
+    // the readers of each object's values by key, made once: a lambda made per object would cost an allocation
+    private final IntFunction<Object> chunkValue = this::chunkValue;
+    private final IntFunction<Object> choiceValue = this::choiceValue;
+    private final IntFunction<Object> deltaValue = this::deltaValue;
+    private final Supplier<ChatCompletionChunkChoice> choice = this::choice;
+
     @Override
     ChatCompletionChunk value() {
-        String id = null;
-        String object = null;
-        Long created = null;
-        String model = null;
-        List<ChatCompletionChunkChoice> choices = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(CHUNK_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> id = lastId = text(lastId);
-                    case 1 -> object = lastObject = text(lastObject);
-                    case 2 -> created = isNull() ? null : integer(LONG_DIGITS);
-                    case 3 -> model = lastModel = text(lastModel);
-                    // usage comes once, in the last chunk: only its absence is read here
-                    case 4 -> nullOnly();
-                    default -> choices = listOrNull(this::choice);
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new ChatCompletionChunk(id, object, created, model, null, choices);
+        Object[] values = object(CHUNK_KEYS, chunkValue);
+        @SuppressWarnings("unchecked")
+        List<ChatCompletionChunkChoice> choices = (List<ChatCompletionChunkChoice>) values[5];
+        return new ChatCompletionChunk((String) values[0], (String) values[1], (Long) values[2], (String) values[3],
+                null, choices);
+    }
+
+    private Object chunkValue(int key) {
+        return switch (key) {
+            case 0 -> lastId = text(lastId);
+            case 1 -> lastObject = text(lastObject);
+            case 2 -> isNull() ? null : integer(LONG_DIGITS);
+            case 3 -> lastModel = text(lastModel);
+            // usage comes once, in the last chunk: only its absence is read here
+            case 4 -> nullOnly();
+            default -> listOrNull(choice);
+        };
     }
 
     private ChatCompletionChunkChoice choice() {
-        Integer index = null;
-        DeltaMessage delta = null;
-        String finishReason = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(CHOICE_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> index = intOrNull();
-                    case 1 -> delta = delta();
-                    default -> finishReason = lastFinishReason = text(lastFinishReason);
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new ChatCompletionChunkChoice(index, delta, finishReason);
+        Object[] values = object(CHOICE_KEYS, choiceValue);
+        return new ChatCompletionChunkChoice((Integer) values[0], (DeltaMessage) values[1], (String) values[2]);
+    }
+
+    private Object choiceValue(int key) {
+        return switch (key) {
+            case 0 -> intOrNull();
+            case 1 -> delta();
+            default -> lastFinishReason = text(lastFinishReason);
+        };
     }
 
     private DeltaMessage delta() {
         if (isNull()) {
             return null;
         }
-        String role = null;
-        MessageContent content = null;
-        int seen = 0;
-        if (objectWithKeys()) {
-            do {
-                int key = key(DELTA_KEYS);
-                seen = once(seen, key);
-                switch (key) {
-                    case 0 -> role = lastRole = text(lastRole);
-                    case 1 -> content = textContent();
-                    default -> nullOnly();
-                }
-            } while (next(','));
-            expect('}');
-        }
-        return new DeltaMessage(role, content, null);
+        Object[] values = object(DELTA_KEYS, deltaValue);
+        return new DeltaMessage((String) values[0], (MessageContent) values[1], null);
+    }
+
+    private Object deltaValue(int key) {
+        return switch (key) {
+            case 0 -> lastRole = text(lastRole);
+            case 1 -> textContent();
+            default -> nullOnly();
+        };
     }
 }

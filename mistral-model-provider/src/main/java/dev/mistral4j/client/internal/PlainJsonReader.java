@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -96,14 +97,28 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         return NOT_PLAIN;
     }
 
-    /** Reads the <code>{</code> of an object; whether a key follows ({@code false} for <code>{}</code>, read whole). */
-    final boolean objectWithKeys() {
+    /**
+     * Reads an object of the keys {@code names}, each at most once: {@code value} reads the value of the key whose
+     * index it is given. Returns the values by their key's index, {@code null} where a key is absent.
+     */
+    final Object[] object(String[] names, IntFunction<Object> value) {
+        Object[] values = new Object[names.length];
         expect('{');
-        return !next('}');
+        if (next('}')) {
+            return values;
+        }
+        int seen = 0;
+        do {
+            int key = key(names);
+            seen = once(seen, key);
+            values[key] = value.apply(key);
+        } while (next(','));
+        expect('}');
+        return values;
     }
 
     /** The index of the key among {@code names}, with the colon after it read. */
-    final int key(String[] names) {
+    private int key(String[] names) {
         skipWhitespace();
         expect('"');
         int start = pos;
@@ -123,7 +138,7 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
     }
 
     /** A repeated key: Jackson decides which value wins. */
-    static int once(int seen, int key) {
+    private static int once(int seen, int key) {
         int bit = 1 << key;
         if ((seen & bit) != 0) {
             throw NOT_PLAIN;
@@ -289,10 +304,12 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         throw NOT_PLAIN;
     }
 
-    final void nullOnly() {
+    /** A {@code null}, the only value read where Jackson is left what else may come. */
+    final Object nullOnly() {
         if (!isNull()) {
             throw NOT_PLAIN;
         }
+        return null;
     }
 
     /** Reads a {@code null} literal if one comes next; what follows it is checked by the caller's next token. */
