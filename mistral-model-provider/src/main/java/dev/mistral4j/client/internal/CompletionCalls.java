@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class CompletionCalls {
 
+    /** One reader per thread, reused: a reader made per call would cost its own object and its value readers. */
+    private static final ThreadLocal<ChatAnswerReader> ANSWER_READERS = ThreadLocal.withInitial(ChatAnswerReader::new);
+
     private final HttpTransport transport;
     private final DeprecationWarnings deprecations;
     private final String path;
@@ -46,7 +49,7 @@ public final class CompletionCalls {
 
     /** The answer, read by {@link ChatAnswerReader} when it is of the plain shape, else by Jackson. */
     private ChatCompletionResponse read(byte[] body) throws IOException {
-        ChatCompletionResponse plain = new ChatAnswerReader().read(body);
+        ChatCompletionResponse plain = ANSWER_READERS.get().read(body);
         return plain != null ? plain : transport.json().readValue(body, ChatCompletionResponse.class);
     }
 
