@@ -1,6 +1,9 @@
 package dev.mistral4j.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import dev.mistral4j.client.spi.ApiRequest;
 import dev.mistral4j.client.spi.MistralTransports;
@@ -12,7 +15,6 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -62,45 +64,19 @@ class NoDelaySocketFactoryTest {
 
     @Test
     void yourOwnOkHttpClientKeepsItsSocketFactory() throws IOException {
-        AtomicInteger created = new AtomicInteger();
-        SocketFactory counting = new SocketFactory() {
-            @Override
-            public Socket createSocket() {
-                created.incrementAndGet();
-                return new Socket();
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        SocketFactory own = mock(SocketFactory.class);
+        when(own.createSocket()).thenAnswer(invocation -> new Socket());
         try (MockWebServer server = new MockWebServer()) {
             server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
                     .body("{\"object\":\"list\",\"data\":[]}").build());
             server.start();
-            OkHttpClient own = new OkHttpClient.Builder().socketFactory(counting).build();
+            OkHttpClient ownHttp = new OkHttpClient.Builder().socketFactory(own).build();
             try (MistralClient client = MistralClient.builder().apiKey("k").baseUrl(server.url("/v1").toString())
-                    .okHttpClient(own).build()) {
+                    .okHttpClient(ownHttp).build()) {
                 MistralTransports.of(client).sendJson(ApiRequest.get("/models"), Map.class);
                 assertThat(client.ownedHttp()).isNull();
             }
         }
-        assertThat(created).hasValue(1);
+        verify(own).createSocket();
     }
 }
