@@ -21,6 +21,9 @@ final class HttpRequests {
             while (!server.isClosed()) {
                 try {
                     Socket socket = server.accept();
+                    // as the emulator's Jetty and the API's servers do: with Nagle on, an answer's tail waits for
+                    // the client's delayed acknowledgement (40 ms), which would be counted against the client
+                    socket.setTcpNoDelay(true);
                     new DaemonThreads(name).newThread(() -> connection.accept(socket)).start();
                 } catch (IOException e) {
                     return;

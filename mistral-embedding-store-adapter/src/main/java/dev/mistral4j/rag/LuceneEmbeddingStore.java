@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.KnnVectorsReader;
 import org.apache.lucene.codecs.KnnVectorsWriter;
@@ -106,10 +107,17 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
     private final AtomicLong searchableWrites = new AtomicLong();
     /** Segments added since the index was last merged into one index segment, or opened. */
     private final AtomicLong addedSinceCompaction = new AtomicLong();
-    /** Whether writes wait for {@link #commit} (only when commits are deferred). */
+    /**
+     * Whether writes wait for {@link #commit} (only when commits are deferred): set under the read lock of
+     * {@link #commits}, cleared under its write lock, so that a commit never clears it for a write it does not hold.
+     */
     private volatile boolean uncommitted;
-    /** Not the writer itself: Lucene asserts that nobody holds the writer's monitor while it commits. */
-    private final Object commitLock = new Object();
+    /**
+     * Writes apply their changes under the read lock, side by side (the writer is thread-safe); commits and close hold
+     * the write lock, so that they see whole writes only. Not the writer's monitor: Lucene asserts that nobody holds
+     * it while it commits.
+     */
+    private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
 
     private LuceneEmbeddingStore(Builder builder, boolean commitEveryWrite) {
         this.folder = Objects.requireNonNull(builder.folder, "folder is required");
@@ -189,7 +197,10 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         return ids;
     }
 
-    /** Adds the embeddings under the given ids, replacing what the store held under those ids. */
+    /**
+     * Adds the embeddings under the given ids, replacing what the store held under those ids. A null or blank id, a
+     * null embedding or one of length 0 refuses the whole call, naming its position, before anything is written.
+     */
     @Override
     public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
         ensureNotNull(ids, "ids");
@@ -200,12 +211,21 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         if (ids.isEmpty()) {
             return;
         }
+        // every document is made before the first is written: a refused one leaves nothing of the call in the writer
+        Term[] terms = new Term[ids.size()];
+        Document[] documents = new Document[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            terms[i] = new Term(ID, validId(ids.get(i), i));
+            Embedding embedding = embeddings.get(i);
+            if (embedding == null) {
+                throw new IllegalArgumentException("embeddings[" + i + "] is null");
+            }
+            documents[i] = document(terms[i].text(), embedding, segments == null ? null : segments.get(i), i);
+        }
         write(writer -> {
-            addedSinceCompaction.addAndGet(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                String id = ensureNotBlank(ids.get(i), "id");
-                writer.updateDocument(new Term(ID, id),
-                        document(id, embeddings.get(i), segments == null ? null : segments.get(i)));
+            addedSinceCompaction.addAndGet(documents.length);
+            for (int i = 0; i < documents.length; i++) {
+                writer.updateDocument(terms[i], documents[i]);
             }
         });
     }
@@ -216,10 +236,16 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         removeAll(List.of(id));
     }
 
+    /** Removes the segments of the given ids; a null or blank one refuses the whole call, naming its position. */
     @Override
     public void removeAll(Collection<String> ids) {
         ensureNotEmpty(ids, "ids");
-        Term[] terms = ids.stream().map(id -> new Term(ID, ensureNotBlank(id, "id"))).toArray(Term[]::new);
+        Term[] terms = new Term[ids.size()];
+        int i = 0;
+        for (String id : ids) {
+            terms[i] = new Term(ID, validId(id, i));
+            i++;
+        }
         write(writer -> writer.deleteDocuments(terms));
     }
 
@@ -272,6 +298,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
      */
     @Override
     public void close() {
+        commits.writeLock().lock();
         try {
             searchers.close();
             if (uncommitted) {
@@ -281,6 +308,8 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the store in " + folder, e);
+        } finally {
+            commits.writeLock().unlock();
         }
     }
 
@@ -289,19 +318,25 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         return "LuceneEmbeddingStore[" + folder + "]";
     }
 
-    /** Makes every write durable together with the given changes and commit data, in one Lucene commit. */
+    /**
+     * Makes every write that returned durable together with the given changes and commit data, in one Lucene commit.
+     * Writes made meanwhile wait for it, and so belong to a later commit.
+     */
     void commit(Map<String, String> commitData, IndexChange changes) {
+        commits.writeLock().lock();
         try {
-            synchronized (commitLock) {
-                changes.applyTo(writer);
-                writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
-                commitAndCompact();
-                uncommitted = false;
-            }
-            writes.incrementAndGet();
+            // changes that fail half-way are not for close() to commit
+            uncommitted = true;
+            changes.applyTo(writer);
+            writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
+            commitAndCompact();
+            uncommitted = false;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot commit the store in " + folder, e);
+        } finally {
+            commits.writeLock().unlock();
         }
+        writes.incrementAndGet();
     }
 
     /** The data of the commit the store opened with, or of the last {@link #commit}. */
@@ -347,15 +382,27 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         T readFrom(IndexSearcher searcher) throws IOException;
     }
 
+    /** Applies the change whole before any commit sees it, then commits it unless commits are deferred. */
     private void write(IndexChange change) {
         try {
-            change.applyTo(writer);
-            if (commitEveryWrite) {
-                synchronized (commitLock) {
-                    commitAndCompact();
+            commits.readLock().lock();
+            try {
+                if (!commitEveryWrite) {
+                    // before the change: a write that fails half-way is rolled back on close too
+                    uncommitted = true;
                 }
-            } else {
-                uncommitted = true;
+                change.applyTo(writer);
+            } finally {
+                commits.readLock().unlock();
+            }
+            if (commitEveryWrite) {
+                // another thread's commit may have made this write durable already: whole, as this one does
+                commits.writeLock().lock();
+                try {
+                    commitAndCompact();
+                } finally {
+                    commits.writeLock().unlock();
+                }
             }
             writes.incrementAndGet();
         } catch (IOException e) {
@@ -403,12 +450,28 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment>, 
         }
     }
 
-    private static Document document(String id, Embedding embedding, TextSegment segment) {
+    /** The id at {@code position} of a call's ids, refused naming that position when it is null or blank. */
+    private static String validId(String id, int position) {
+        if (id == null) {
+            throw new IllegalArgumentException("ids[" + position + "] is null");
+        }
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("ids[" + position + "] is blank");
+        }
+        return id;
+    }
+
+    private static Document document(String id, Embedding embedding, TextSegment segment, int position) {
+        float[] unit;
+        try {
+            unit = unitLength(embedding.vector());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("embeddings[" + position + "]: " + e.getMessage(), e);
+        }
         Document document = new Document();
         document.add(new StringField(ID, id, Field.Store.YES));
         document.add(new StringField(KIND, "segment", Field.Store.NO));
-        document.add(new KnnFloatVectorField(VECTOR, unitLength(embedding.vector()),
-                VectorSimilarityFunction.DOT_PRODUCT));
+        document.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
         if (segment != null) {
             document.add(new StoredField(TEXT, segment.text()));
             LuceneMetadata.addTo(document, segment.metadata());

@@ -15,14 +15,19 @@ import dev.langchain4j.store.embedding.filter.logical.Not;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -357,6 +362,101 @@ class LuceneEmbeddingStoreTest {
             assertThat(bulk.indexSegments()).isEqualTo(1);
             assertThat(bulk.search(EmbeddingSearchRequest.builder().queryEmbedding(embeddings.get(0))
                     .maxResults(10_000).build()).matches()).hasSize(6_010);
+        }
+    }
+
+    static Stream<Arguments> refusedAdds() {
+        WordCountingEmbeddingModel model = new WordCountingEmbeddingModel("word-counter", 256);
+        Embedding apple = model.embed("apple").content();
+        return Stream.of(
+                Arguments.of("a blank id", Arrays.asList(id(100), id(101), " "), Arrays.asList(apple, apple, apple),
+                        "ids[2] is blank"),
+                Arguments.of("a null id", Arrays.asList(id(100), id(101), null), Arrays.asList(apple, apple, apple),
+                        "ids[2] is null"),
+                Arguments.of("a null embedding", Arrays.asList(id(100), id(101), id(102)),
+                        Arrays.asList(apple, apple, null), "embeddings[2] is null"),
+                Arguments.of("an embedding of length 0", Arrays.asList(id(100), id(101), id(102)),
+                        Arrays.asList(apple, apple, Embedding.from(new float[256])),
+                        "embeddings[2]: An embedding of length 0.0 has no direction: the store compares embeddings "
+                                + "by cosine similarity"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedAdds")
+    void anAddWithAnInvalidElementAfterOthersIsRefusedNamingItsPositionAndWritesNothing(String name, List<String> ids,
+            List<Embedding> embeddings, String message) {
+        assertThatThrownBy(() -> store.addAll(ids, embeddings, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+
+        // close() commits what the writer holds: a part of the call would now become durable
+        store.close();
+        store = LuceneEmbeddingStore.open(folder);
+        assertThat(ids(store.search(everything()).matches())).hasSize(SEGMENTS).doesNotContain(id(100), id(101));
+    }
+
+    @Test
+    void aRemovalWithABlankIdIsRefusedNamingItsPositionAndRemovesNothing() {
+        List<String> ids = new ArrayList<>(List.of(id(1), id(2)));
+        ids.add(null);
+
+        assertThatThrownBy(() -> store.removeAll(ids))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ids[2] is null");
+        assertThatThrownBy(() -> store.removeAll(List.of(id(1), "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ids[1] is blank");
+
+        store.close();
+        store = LuceneEmbeddingStore.open(folder);
+        assertThat(ids(store.search(everything()).matches())).hasSize(SEGMENTS).contains(id(1), id(2));
+    }
+
+    @Test
+    void aWriteMadeWhileAManifestCommitAppliesItsChangesIsNotPartOfThatCommit(@TempDir Path other)
+            throws Exception {
+        LuceneEmbeddingStore deferring = LuceneEmbeddingStore.openDeferringCommits(other);
+        try {
+            CountDownLatch applying = new CountDownLatch(1);
+            CountDownLatch finishApplying = new CountDownLatch(1);
+            CompletableFuture<Void> committing = CompletableFuture.runAsync(() ->
+                    deferring.commit(Map.of("manifest", "first"), writer -> {
+                        applying.countDown();
+                        awaitQuietly(finishApplying);
+                    }));
+            assertThat(applying.await(30, TimeUnit.SECONDS)).isTrue();
+
+            FutureTask<Void> adding = new FutureTask<>(() -> deferring.add(id(500), model.embed("apple").content()),
+                    null);
+            Thread adder = new Thread(adding);
+            adder.start();
+            awaitDoneOrParkedOnALock(adder);
+            finishApplying.countDown();
+            committing.get(30, TimeUnit.SECONDS);
+            adding.get(30, TimeUnit.SECONDS);
+        } finally {
+            // no commit describes the add: closing drops it
+            deferring.close();
+        }
+
+        try (LuceneEmbeddingStore reopened = LuceneEmbeddingStore.openDeferringCommits(other)) {
+            assertThat(reopened.commitData()).containsEntry("manifest", "first");
+            assertThat(reopened.search(everything()).matches()).isEmpty();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until the thread has finished, or waits for a lock: then it got as far as it can before the lock is free. */
+    private static void awaitDoneOrParkedOnALock(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (thread.isAlive() && !(LockSupport.getBlocker(thread) instanceof AbstractQueuedSynchronizer)) {
+            assertThat(System.nanoTime()).as("the thread ends or waits for a lock").isLessThan(deadline);
+            Thread.onSpinWait();
         }
     }
 

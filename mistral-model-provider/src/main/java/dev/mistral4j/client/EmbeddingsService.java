@@ -5,6 +5,7 @@ import dev.mistral4j.client.embeddings.EmbeddingRequest;
 import dev.mistral4j.client.embeddings.EmbeddingResponse;
 import dev.mistral4j.client.embeddings.EncodingFormat;
 import dev.mistral4j.client.internal.DeprecationWarnings;
+import dev.mistral4j.client.internal.EmbeddingAnswerReader;
 import dev.mistral4j.client.internal.HttpTransport;
 import dev.mistral4j.client.spi.ApiRequest;
 import java.io.IOException;
@@ -68,12 +69,12 @@ public final class EmbeddingsService {
          * @throws dev.langchain4j.exception.LangChain4jException when the body is not an answer to the request
          */
         public ApiResponse<EmbeddingResponse> read() {
-            // a base64 string is read only as the answer to a request for one
-            ObjectReader reader = request.encodingFormat() != EncodingFormat.BASE64 ? numbersReader
-                    : EmbeddingResponse.reader(transport.json(), request.outputDtype());
             EmbeddingResponse body;
             try {
-                body = reader.readValue(answer.body());
+                // a base64 string is read only as the answer to a request for one
+                body = request.encodingFormat() != EncodingFormat.BASE64
+                        ? EmbeddingAnswerReader.read(answer.body(), numbersReader)
+                        : EmbeddingResponse.reader(transport.json(), request.outputDtype()).readValue(answer.body());
             } catch (IOException malformed) {
                 throw transport.errors().malformedBody(call, malformed);
             }

@@ -17,14 +17,11 @@ import java.util.function.Supplier;
 final class ChatAnswerReader extends PlainJsonReader<ChatCompletionResponse> {
 
     private static final String[] ANSWER_KEYS = {"id", "object", "model", "usage", "created", "choices", "data"};
-    private static final String[] USAGE_KEYS = {"prompt_tokens", "completion_tokens", "total_tokens",
-            "num_cached_tokens", "prompt_audio_seconds", "prompt_tokens_details", "prompt_token_details"};
     private static final String[] CHOICE_KEYS = {"index", "message", "finish_reason"};
     private static final String[] MESSAGE_KEYS = {"role", "content", "tool_calls", "prefix"};
 
     // the readers of each object's values by key, made once: a lambda made per object would cost an allocation
     private final IntFunction<Object> answerValue = this::answerValue;
-    private final IntFunction<Object> usageValue = this::usageValue;
     private final IntFunction<Object> choiceValue = this::choiceValue;
     private final IntFunction<Object> messageValue = this::messageValue;
     private final Supplier<ChatCompletionChoice> choice = this::choice;
@@ -47,20 +44,6 @@ final class ChatAnswerReader extends PlainJsonReader<ChatCompletionResponse> {
             // required by the spec, left out by the API, and not read by the client: only its empty forms here
             default -> emptyList();
         };
-    }
-
-    private Usage usage() {
-        if (isNull()) {
-            return null;
-        }
-        Object[] values = object(USAGE_KEYS, usageValue);
-        return new Usage((Integer) values[0], (Integer) values[1], (Integer) values[2], null, (Integer) values[3],
-                null, null);
-    }
-
-    private Object usageValue(int key) {
-        // audio seconds and the prompt's breakdown are left to Jackson
-        return key < 4 ? intOrNull() : nullOnly();
     }
 
     private ChatCompletionChoice choice() {

@@ -1,6 +1,7 @@
 package dev.mistral4j.client.internal;
 
 import dev.mistral4j.client.chat.MessageContent;
+import dev.mistral4j.client.common.Usage;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The base of the readers that spare Jackson the answers of the API's common plain shapes, read straight from their
- * text: known keys, each at most once; strings (escapes decoded); integers; booleans; {@code null}. A subclass reads
+ * text: known keys, each at most once; strings (escapes decoded); integers; numbers read as floats; booleans;
+ * {@code null}. A subclass reads
  * one shape with the cursor methods here; anything outside it gives {@code null}, and the caller hands the text to
  * Jackson, so every result equals Jackson's and every error stays Jackson's. One instance per thread at a time.
  *
@@ -22,13 +24,39 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
 
     static final int LONG_DIGITS = 18;
     static final int INT_DIGITS = 9;
-    /** Far below Jackson's limits on the length of a string, so that a text over them still meets Jackson's error. */
+    /**
+     * The longest text, and string in a text, read here by default: far below Jackson's limit on the length of a
+     * string, so that a string over it still meets Jackson's error.
+     */
     static final int MAX_LENGTH = 1 << 16;
+    /** Far below Jackson's limit on the length of a number, for the same reason. */
+    private static final int MAX_NUMBER_LENGTH = 64;
+    /** The powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = new double[23];
+    /** The bits of a double below a float's significand: a float's midpoint between two floats has only the top one. */
+    private static final long BELOW_FLOAT = (1L << 29) - 1;
+    private static final long FLOAT_MIDPOINT = 1L << 28;
+
+    private static final String[] USAGE_KEYS = {"prompt_tokens", "completion_tokens", "total_tokens",
+            "num_cached_tokens", "prompt_audio_seconds", "prompt_tokens_details", "prompt_token_details"};
 
     /** Thrown, without a stack trace, when the text is not of the plain shape; it never leaves this class. */
     private static final RuntimeException NOT_PLAIN = new RuntimeException("not of the plain shape", null, false,
             false) {
     };
+    /** Thrown, likewise, by the reading of bytes at the first that is not ASCII; the text is then decoded. */
+    private static final RuntimeException NOT_ASCII = new RuntimeException("not ASCII", null, false, false) {
+    };
+
+    static {
+        EXACT_POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < EXACT_POWERS_OF_TEN.length; i++) {
+            EXACT_POWERS_OF_TEN[i] = EXACT_POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    // made once: a lambda made per object would cost an allocation
+    private final IntFunction<Object> usageValue = this::usageValue;
 
     private CharSequence data;
     private int pos;
@@ -39,8 +67,13 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         return parse(text);
     }
 
+    /** The longest text read here; a subclass whose answers are long (and so read fast) raises it. */
+    int maxLength() {
+        return MAX_LENGTH;
+    }
+
     private T parse(CharSequence text) {
-        if (text.length() > MAX_LENGTH) {
+        if (text.length() > maxLength()) {
             return null;
         }
         data = text;
@@ -61,21 +94,19 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
 
     /**
      * The value read from a UTF-8 body, or {@code null} when it is not of the plain shape; bytes that are not UTF-8
-     * are left to Jackson too.
+     * are left to Jackson too. Bytes of ASCII are read as they are; at the first that is not, the body is decoded
+     * and read again, which spares the common answer a pass over its bytes to find out.
      */
     final T read(byte[] utf8) {
-        if (utf8.length > MAX_LENGTH) {
+        if (utf8.length > maxLength()) {
             return null;
         }
-        boolean ascii = true;
-        for (byte b : utf8) {
-            if (b < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
+        try {
             return parse(new AsciiText(utf8));
+        } catch (RuntimeException notAscii) {
+            if (notAscii != NOT_ASCII) {
+                throw notAscii;
+            }
         }
         // decoding replaces what is not UTF-8 by U+FFFD: only a text with one may come from bytes that are not
         String text = new String(utf8, StandardCharsets.UTF_8);
@@ -162,6 +193,9 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         }
         pos = end + 1;
         int length = end - start;
+        if (length > MAX_LENGTH) {
+            throw NOT_PLAIN;
+        }
         if (previous != null && previous.length() == length && at(start, previous)) {
             return previous;
         }
@@ -175,6 +209,9 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         while (true) {
             int end = stringEnd(i);
             decoded.append(data, i, end);
+            if (decoded.length() > MAX_LENGTH) {
+                throw NOT_PLAIN;
+            }
             if (data.charAt(end) == '"') {
                 pos = end + 1;
                 return decoded.toString();
@@ -252,6 +289,106 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
         }
         pos = end;
         return negative ? -value : value;
+    }
+
+    /**
+     * A number, read as Jackson's {@code getFloatValue} reads it: a decimal (with a fraction or an exponent) rounded
+     * to the nearest float, an integer converted from its exact value (so {@code -0} is {@code 0.0f}). One pass over
+     * the digits: up to 18 digits times a power of ten up to 10^22 are computed in doubles, which round
+     * once (or, for more than 2^53, hardly more), and the double is rounded to a float unless it lies on (or within
+     * that error of) a midpoint between two floats, where rounding twice may differ from rounding once; those, and
+     * longer numbers, are read by {@link Float#parseFloat}, which is what Jackson calls.
+     */
+    final float floatValue() {
+        skipWhitespace();
+        int start = pos;
+        int i = start;
+        boolean negative = i < data.length() && data.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long significand = 0;
+        int integerStart = i;
+        char c;
+        while (i < data.length() && (c = data.charAt(i)) >= '0' && c <= '9') {
+            significand = significand * 10 + (c - '0');
+            i++;
+        }
+        int digits = i - integerStart;
+        if (digits == 0 || (digits > 1 && data.charAt(integerStart) == '0')) {
+            throw NOT_PLAIN;
+        }
+        boolean integral = true;
+        int exponent = 0;
+        if (i < data.length() && data.charAt(i) == '.') {
+            integral = false;
+            int fractionStart = ++i;
+            while (i < data.length() && (c = data.charAt(i)) >= '0' && c <= '9') {
+                significand = significand * 10 + (c - '0');
+                i++;
+            }
+            if (i == fractionStart) {
+                throw NOT_PLAIN;
+            }
+            digits += i - fractionStart;
+            exponent = fractionStart - i;
+        }
+        if (i < data.length() && (data.charAt(i) == 'e' || data.charAt(i) == 'E')) {
+            integral = false;
+            i++;
+            boolean negativeExponent = i < data.length() && data.charAt(i) == '-';
+            if (negativeExponent || (i < data.length() && data.charAt(i) == '+')) {
+                i++;
+            }
+            int exponentStart = i;
+            int written = 0;
+            while (i < data.length() && (c = data.charAt(i)) >= '0' && c <= '9') {
+                written = Math.min(written * 10 + (c - '0'), 1_000_000);
+                i++;
+            }
+            if (i == exponentStart) {
+                throw NOT_PLAIN;
+            }
+            exponent += negativeExponent ? -written : written;
+        }
+        if (i - start > MAX_NUMBER_LENGTH) {
+            throw NOT_PLAIN;
+        }
+        pos = i;
+        if (digits > LONG_DIGITS) {
+            // more digits than a long surely holds (leading zeros counted): rounded once from the exact value, as
+            // Jackson does; an integer is read exactly by Jackson, then converted, so -0 (however written) is 0
+            float value = Float.parseFloat(data.subSequence(start, i).toString());
+            return integral && value == 0 ? 0.0f : value;
+        }
+        if (integral) {
+            // Jackson reads an integer as an int or a long and converts that: -0 is 0
+            return negative ? -significand : significand;
+        }
+        if (exponent >= -22 && exponent <= 22) {
+            double value = exponent < 0 ? significand / EXACT_POWERS_OF_TEN[-exponent]
+                    : significand * EXACT_POWERS_OF_TEN[exponent];
+            long belowFloat = Double.doubleToRawLongBits(value) & BELOW_FLOAT;
+            long error = significand < 1L << 53 ? 0 : 4;
+            if (Math.abs(belowFloat - FLOAT_MIDPOINT) > error) {
+                return (float) (negative ? -value : value);
+            }
+        }
+        return Float.parseFloat(data.subSequence(start, i).toString());
+    }
+
+    /** The token counts of a usage, or {@code null}; audio seconds and the prompt's breakdown are left to Jackson. */
+    final Usage usage() {
+        if (isNull()) {
+            return null;
+        }
+        Object[] values = object(USAGE_KEYS, usageValue);
+        return new Usage((Integer) values[0], (Integer) values[1], (Integer) values[2], null, (Integer) values[3],
+                null, null);
+    }
+
+    private Object usageValue(int key) {
+        return key < 4 ? intOrNull() : nullOnly();
     }
 
     /** A list of what {@code item} reads, or {@code null}. */
@@ -370,7 +507,11 @@ abstract class PlainJsonReader<T> implements Function<String, T> {
 
         @Override
         public char charAt(int index) {
-            return (char) bytes[index];
+            byte b = bytes[index];
+            if (b < 0) {
+                throw NOT_ASCII;
+            }
+            return (char) b;
         }
 
         @Override
