@@ -31,7 +31,10 @@ public final class EmbeddingAnswerReader extends PlainJsonReader<EmbeddingRespon
     private final IntFunction<Object> embeddingValue = this::embeddingValue;
     private final Supplier<Embedding> embedding = this::embedding;
 
-    /** The numbers of the vector being read; grown to the longest vector the thread has read. */
+    /**
+     * The numbers of the vector being read; then exactly as long as that vector, so that the next vector of the same
+     * length (nearly always) is handed on as it is.
+     */
     private float[] numbers = new float[1024];
 
     EmbeddingAnswerReader() {
@@ -87,7 +90,10 @@ public final class EmbeddingAnswerReader extends PlainJsonReader<EmbeddingRespon
         };
     }
 
-    /** An array of numbers; anything else (a base64 string, {@code null}) is Jackson's to read or refuse. */
+    /**
+     * An array of numbers, in the reused buffer: the {@link Embedding} made of it copies it, so each vector is copied
+     * once. Anything else (a base64 string, {@code null}) is Jackson's to read or refuse.
+     */
     private float[] vector() {
         expect('[');
         if (next(']')) {
@@ -101,6 +107,9 @@ public final class EmbeddingAnswerReader extends PlainJsonReader<EmbeddingRespon
             numbers[size++] = floatValue();
         } while (next(','));
         expect(']');
-        return Arrays.copyOf(numbers, size);
+        if (size != numbers.length) {
+            numbers = Arrays.copyOf(numbers, size);
+        }
+        return numbers;
     }
 }
