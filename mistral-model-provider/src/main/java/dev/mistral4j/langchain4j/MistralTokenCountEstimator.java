@@ -7,7 +7,6 @@ import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.TokenCountEstimator;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
@@ -28,8 +27,33 @@ public final class MistralTokenCountEstimator implements TokenCountEstimator {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        return (bytes + BYTES_PER_TOKEN - 1) / BYTES_PER_TOKEN;
+        long bytes = utf8Length(text);
+        return (int) ((bytes + BYTES_PER_TOKEN - 1) / BYTES_PER_TOKEN);
+    }
+
+    /**
+     * The length of {@code text} in UTF-8, as {@code text.getBytes(UTF_8).length} counts it (a lone surrogate is one
+     * byte, the {@code ?} it is replaced by), without encoding it.
+     */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     @Override
