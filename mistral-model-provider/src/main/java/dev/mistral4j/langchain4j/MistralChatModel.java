@@ -1,6 +1,7 @@
 package dev.mistral4j.langchain4j;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.mistral4j.client.ApiResponse;
@@ -38,6 +39,15 @@ public final class MistralChatModel extends ChatModelBase implements ChatModel {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * As LangChain4j's {@code chat}; without listeners the request goes straight to {@link #doChat}, which merges
+     * the default parameters itself, so that a call builds neither a second request nor the listeners' attributes.
+     */
+    @Override
+    public ChatResponse chat(ChatRequest request, ChatRequestOptions requestOptions) {
+        return options.listeners().isEmpty() ? doChat(request) : ChatModel.super.chat(request, requestOptions);
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.message.VideoContent;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.UnsupportedFeatureException;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ToolChoice;
@@ -115,6 +116,27 @@ class MistralChatModelTest {
         assertThat(body.get("tool_choice").toString())
                 .isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"getWeather\"}}");
         assertThat(model.defaultRequestParameters().temperature()).isEqualTo(0.3);
+    }
+
+    @Test
+    void mergesTheDefaultsAlikeWithAndWithoutListeners() throws Exception {
+        // without listeners the model skips LangChain4j's merge and merges in doChat: both must send the same
+        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("hi"))
+                .parameters(MistralChatRequestParameters.builder().temperature(0.9).toolSpecifications(WEATHER)
+                        .build())
+                .build();
+        ChatModelListener listener = new ChatModelListener() {
+        };
+
+        model().temperature(0.3).maxTokens(50).safePrompt(true).build().chat(request);
+        JsonNode withoutListeners = lastBody();
+        model().temperature(0.3).maxTokens(50).safePrompt(true).listeners(List.of(listener)).build().chat(request);
+
+        assertThat(lastBody()).isEqualTo(withoutListeners);
+        assertThat(withoutListeners.get("temperature").asDouble()).isEqualTo(0.9);
+        assertThat(withoutListeners.get("max_tokens").asInt()).isEqualTo(50);
+        assertThat(withoutListeners.get("safe_prompt").asBoolean()).isTrue();
+        assertThat(withoutListeners.get("tools").get(0).get("function").get("name").asText()).isEqualTo("getWeather");
     }
 
     @Test
