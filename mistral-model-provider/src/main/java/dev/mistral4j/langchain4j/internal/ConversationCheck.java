@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.exception.InvalidRequestException;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,10 @@ public final class ConversationCheck {
         }
         boolean pastSystem = false;
         int callsAt = -1;
-        Set<String> openCalls = new LinkedHashSet<>();
-        Set<String> answered = new LinkedHashSet<>();
+        // the calls of the last AI message not answered yet, and those answered; empty until an AI message calls
+        // tools (most conversations have no tool calls, and an empty set answers remove and contains with false)
+        Set<String> openCalls = Collections.emptySet();
+        Set<String> answered = Collections.emptySet();
         ChatMessage previous = null;
         for (int index = 0; index < messages.size(); index++) {
             ChatMessage message = messages.get(index);
@@ -71,8 +74,12 @@ public final class ConversationCheck {
                 if (message instanceof AiMessage ai) {
                     checkAi(index, ai);
                     callsAt = index;
-                    answered.clear();
-                    ai.toolExecutionRequests().forEach(call -> openCalls.add(call.id()));
+                    // openCalls is empty here: a call left open has failed above
+                    openCalls = ai.hasToolExecutionRequests() ? new LinkedHashSet<>() : Collections.emptySet();
+                    answered = ai.hasToolExecutionRequests() ? new LinkedHashSet<>() : Collections.emptySet();
+                    for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
+                        openCalls.add(call.id());
+                    }
                 }
             }
             previous = message;

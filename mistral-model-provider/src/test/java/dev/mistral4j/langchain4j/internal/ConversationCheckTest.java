@@ -47,6 +47,11 @@ class ConversationCheckTest {
                 "messages[3]: tool call '1' is answered more than once");
         assertViolation(List.of(UserMessage.from("q"), result("9")),
                 "messages[1]: tool result '9' answers no tool call");
+        // each AI message starts its own round: results answer only its calls
+        assertViolation(List.of(UserMessage.from("q"), calls("1"), result("1"), calls("2"), result("1")),
+                "messages[4]: tool result '1' answers no tool call");
+        assertViolation(List.of(UserMessage.from("q"), calls("1"), result("1"), AiMessage.from("a"), result("1")),
+                "messages[4]: tool result '1' answers no tool call");
         assertViolation(List.of(UserMessage.from("q"), calls("1"), result("1"), UserMessage.from("next")),
                 "messages[3]: only an AI message may follow tool results");
         assertViolation(List.of(UserMessage.from("q"), AiMessage.from("a")),
