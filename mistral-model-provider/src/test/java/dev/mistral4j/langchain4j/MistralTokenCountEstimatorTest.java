@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The default token estimate: UTF-8 bytes counted as getBytes counts them, one token per started three. */
 class MistralTokenCountEstimatorTest {
 
     private final MistralTokenCountEstimator estimator = new MistralTokenCountEstimator();
