@@ -111,6 +111,15 @@ class EmbeddingsServiceTest {
     }
 
     @Test
+    void anAnswerWithAVectorMissingFailsInsteadOfShiftingTheRest() {
+        api.answer(answer("[0.5,0.25]", "[0.125,1.0]"));
+
+        assertThatThrownBy(() -> api.client().embeddings().create(EmbeddingRequest.of("mistral-embed",
+                List.of("a", "b", "c")))).isInstanceOf(LangChain4jException.class)
+                .hasMessageContaining("returned an incomplete answer: 2 embedding(s) for 3 input(s)");
+    }
+
+    @Test
     void aBrokenBase64AnswerFailsNamingTheProblem() {
         api.answer(answer("\"AAAAPwAA\""));
 
