@@ -147,9 +147,14 @@ public class MistralChatRequestParameters extends DefaultChatRequestParameters {
         return promptCacheKey;
     }
 
+    /**
+     * The value set on {@code that}, else the one set here; for every common and Mistral parameter. LangChain4j's
+     * {@code EMPTY}, which a request built without parameters holds, sets nothing: this instance is the result.
+     */
     @Override
     public MistralChatRequestParameters overrideWith(ChatRequestParameters that) {
-        return builder().overrideWith(this).overrideWith(that).build();
+        return that == DefaultChatRequestParameters.EMPTY ? this
+                : builder().overrideWith(this).overrideWith(that).build();
     }
 
     /** The value set on {@code that}, else the one set here; for every common and Mistral parameter. */

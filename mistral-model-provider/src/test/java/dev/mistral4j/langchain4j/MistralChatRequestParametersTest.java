@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.mistral4j.client.chat.GuardrailConfig;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,15 @@ class MistralChatRequestParametersTest {
 
         assertThat(merged.temperature()).isEqualTo(0.1);
         assertThat(merged.promptCacheKey()).isEqualTo("shared");
+    }
+
+    @Test
+    void nothingToOverrideKeepsTheDefaultsAsTheyAre() {
+        MistralChatRequestParameters defaults = defaults();
+
+        // what a ChatRequest built without parameters holds
+        assertThat(defaults.overrideWith(DefaultChatRequestParameters.EMPTY)).isSameAs(defaults);
+        assertThat(defaults.overrideWith(ChatRequestParameters.builder().build())).isEqualTo(defaults);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.mistral4j.langchain4j.internal;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.mistral4j.client.MistralClient;
 import dev.mistral4j.langchain4j.MistralChatRequestParameters;
 import java.util.List;
@@ -28,9 +27,7 @@ public record ChatOptions(MistralClient client, MistralChatRequestParameters def
 
     /** {@code defaults} overridden by what {@code parameters} sets, whatever their class. */
     public MistralChatRequestParameters merged(ChatRequestParameters parameters) {
-        // a request built without parameters holds LangChain4j's EMPTY; one that came through LangChain4j's chat(...)
-        // (with listeners) has the defaults merged in already: either way a merge would only build a copy
-        return parameters == DefaultChatRequestParameters.EMPTY || defaults.equals(parameters) ? defaults
-                : defaults.overrideWith(parameters);
+        // LangChain4j's chat(...) has already merged the defaults in: a second merge would only build a copy
+        return defaults.equals(parameters) ? defaults : defaults.overrideWith(parameters);
     }
 }
