@@ -74,11 +74,15 @@ public final class ConversationCheck {
                 if (message instanceof AiMessage ai) {
                     checkAi(index, ai);
                     callsAt = index;
-                    // openCalls is empty here: a call left open has failed above
-                    openCalls = ai.hasToolExecutionRequests() ? new LinkedHashSet<>() : Collections.emptySet();
-                    answered = ai.hasToolExecutionRequests() ? new LinkedHashSet<>() : Collections.emptySet();
-                    for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                        openCalls.add(call.id());
+                    // a new round: openCalls is empty here, as a call left open has failed above
+                    if (ai.hasToolExecutionRequests()) {
+                        openCalls = new LinkedHashSet<>();
+                        answered = new LinkedHashSet<>();
+                        for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
+                            openCalls.add(call.id());
+                        }
+                    } else {
+                        answered = Collections.emptySet();
                     }
                 }
             }
